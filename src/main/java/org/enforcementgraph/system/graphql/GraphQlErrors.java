@@ -1,0 +1,53 @@
+package org.enforcementgraph.system.graphql;
+
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.TransientException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+import org.enforcementgraph.system.GraphException;
+
+/**
+ * Every error a GraphQL client sees carries a classification and a message written for a journalist; nothing
+ * internal (no Cypher, no stack trace, no class name) leaves the server. Unexpected errors are logged with an id
+ * the client can quote.
+ */
+@Component
+final class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidArgumentException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof WriteRefusedException) {
+			return error(env, ErrorType.FORBIDDEN, ex.getMessage());
+		}
+		if (ex instanceof GraphException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof TransientException && String.valueOf(ex.getMessage()).contains("timeout")) {
+			return error(env, ErrorType.INTERNAL_ERROR,
+					"The query took longer than the server allows; ask for fewer items or fewer hops");
+		}
+		String id = UUID.randomUUID().toString().substring(0, 8);
+		log.error("GraphQL request failed (error id {}) at {}", id, env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR,
+				"The server could not answer this part of the query (error id " + id + "); please report it");
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+}
