@@ -71,6 +71,8 @@ final class CommandCatalog {
 
 				Commands:
 				""");
+		line(help, "import SOURCE [OPTIONS] FILE...",
+				"Import public data into the graph, each file whole or not at all (sources below).");
 		for (Entry entry : this.entries) {
 			if (!entry.isImporter()) {
 				line(help, entry.info().name() + " " + entry.info().usage(), entry.info().summary());

@@ -1,18 +1,10 @@
 package org.enforcementgraph.system.cli;
 
-import java.io.PrintStream;
-import java.util.List;
-
 /**
- * One public data source that {@code import <name>} loads; implementations are Spring beans annotated with
- * {@link CommandInfo}. Each file is imported whole or not at all.
+ * One public data source that {@code import <name> ...} loads: a {@link Command} whose {@link CommandInfo} names
+ * the source. Each file is imported whole or not at all; {@code run} prints progress and a summary and returns 0,
+ * 1 when a file was refused, or 2 for wrong usage.
  */
-public interface Importer {
-
-	/**
-	 * Imports what the arguments name, printing progress and a summary to {@code out}.
-	 * @return the process exit code: 0 success, 1 a file was refused, 2 wrong usage
-	 */
-	int run(List<String> args, PrintStream out);
+public interface Importer extends Command {
 
 }

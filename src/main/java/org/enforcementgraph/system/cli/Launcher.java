@@ -45,7 +45,22 @@ public final class Launcher {
 			this.out.print(CommandCatalog.scan().help());
 			return 0;
 		}
-		Optional<Class<?>> command = CommandCatalog.scan().command(name);
+		CommandCatalog catalog = CommandCatalog.scan();
+		if ("import".equals(name)) {
+			String sources = String.join(", ", catalog.importerNames());
+			if (commandLine.size() < 2) {
+				this.err.println("enforcement-graph: import needs a source, one of: " + sources);
+				return 2;
+			}
+			Optional<Class<?>> importer = catalog.importer(commandLine.get(1));
+			if (importer.isEmpty()) {
+				this.err.println("enforcement-graph: unknown import source '" + commandLine.get(1) + "'; known sources: "
+						+ sources);
+				return 2;
+			}
+			return runCommand(importer.get(), springArgs, commandLine.subList(2, commandLine.size()));
+		}
+		Optional<Class<?>> command = catalog.command(name);
 		if (command.isEmpty()) {
 			this.err.println("enforcement-graph: unknown command '" + name + "'. Run with --help to list the commands.");
 			return 2;

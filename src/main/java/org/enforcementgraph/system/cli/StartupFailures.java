@@ -16,9 +16,6 @@ final class StartupFailures {
 
 	static String describe(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
-			if (t instanceof GraphException graph) {
-				return graph.getMessage();
-			}
 			if (t instanceof PortInUseException port) {
 				return "port " + port.getPort()
 						+ " is already in use; stop the other process or choose another port with SERVER_PORT (server.port)";
@@ -30,6 +27,11 @@ final class StartupFailures {
 			if (t instanceof AuthenticationException || t instanceof SecurityException) {
 				return "the Neo4j server NEO4J_URI names refused the login (" + firstLine(t)
 						+ "); check NEO4J_USERNAME and NEO4J_PASSWORD";
+			}
+		}
+		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof GraphException graph) {
+				return graph.getMessage();
 			}
 		}
 		Throwable root = failure;

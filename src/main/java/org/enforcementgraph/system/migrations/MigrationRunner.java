@@ -108,9 +108,6 @@ public final class MigrationRunner implements InitializingBean {
 			}
 			return count;
 		}
-		catch (Neo4jException ex) {
-			throw GraphException.of("Cannot apply the migrations: " + ex.getMessage(), ex);
-		}
 	}
 
 	private static Map<Integer, String> appliedChecksums(Session session) {
