@@ -20,9 +20,24 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "enforcement-graph.embedded.bolt-port=0", "enforcement-graph.embedded.http-port=0",
-				"enforcement-graph.data-dir=target/test-graph/${random.uuid}" })
+				"enforcement-graph.data-dir=target/test-graph/${random.uuid}",
+				"enforcement-graph.security.api-keys[0].name=test-writer",
+				"enforcement-graph.security.api-keys[0].sha256=" + GraphIT.WRITER_KEY_SHA256,
+				"enforcement-graph.security.api-keys[1].name=test-reader",
+				"enforcement-graph.security.api-keys[1].sha256=" + GraphIT.READER_KEY_SHA256,
+				"enforcement-graph.security.api-keys[1].roles=READER" })
 @AutoConfigureGraphQlTester
-@Import(TestGraph.class)
+@Import({ TestGraph.class, GraphQlHttp.class })
 public @interface GraphIT {
+
+	/** The API key of the test writer; its SHA-256 is configured above. */
+	String WRITER_KEY = "test-writer-key";
+
+	String WRITER_KEY_SHA256 = "61fb44fd7a10316d790cd0fe37044ed02bf2df77f3a0fec7789b72fb452da6ac";
+
+	/** An API key with the READER role only. */
+	String READER_KEY = "test-reader-key";
+
+	String READER_KEY_SHA256 = "c84e0916ac2bc43a1821afb14a4daac8ecc1d16aa4f6bbb47e998f557074058b";
 
 }

@@ -84,6 +84,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		catch (RuntimeException ex) {
 			throw EmbeddedStartFailure.explain(ex, dataDir, settings);
 		}
+		dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, new SourceRequired());
 		EmbeddedNeo4j neo4j = new EmbeddedNeo4j(dbms, host);
 		log.info("Embedded Neo4j in {}: Bolt {}, Neo4j Browser {}", dataDir, neo4j.boltUri(), neo4j.browserUrl());
 		return neo4j;

@@ -2,8 +2,11 @@ package org.enforcementgraph.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.neo4j.driver.Driver;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -14,22 +17,24 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import org.enforcementgraph.Examples;
+import org.enforcementgraph.GraphQlHttp;
 import org.enforcementgraph.TestGraph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With NEO4J_URI set the application uses that server and starts no embedded database. Runs against the official
- * Neo4j image where a Docker engine exists; skipped cleanly where none does.
+ * With NEO4J_URI set the application uses that server and starts no embedded database: the core suite (migrations
+ * and every example query) runs against the official Neo4j image where a Docker engine exists, and is skipped
+ * cleanly where none does.
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureGraphQlTester
-@Import(TestGraph.class)
+@Import({ TestGraph.class, GraphQlHttp.class })
 class ExternalNeo4jIT {
 
 	@Container
@@ -52,7 +57,7 @@ class ExternalNeo4jIT {
 	TestGraph graph;
 
 	@Autowired
-	GraphQlTester graphQl;
+	GraphQlHttp http;
 
 	@Test
 	void noEmbeddedDatabaseStartsAndMigrationsRanOnTheServer() {
@@ -61,14 +66,10 @@ class ExternalNeo4jIT {
 		assertThat(migrations).isNotEmpty();
 	}
 
-	@Test
-	void theCoreQueriesAnswerFromTheServer() {
-		this.graph.reset("states.cypher");
-		this.graphQl.document("{ states { postal sources { publisher } } }")
-			.execute()
-			.path("states[*].postal")
-			.entityList(String.class)
-			.containsExactly("CA", "FL", "TX");
+	@TestFactory
+	Stream<DynamicTest> theExamplesAnswerFromTheServerAsFromTheEmbeddedDatabase() {
+		this.graph.reset("graph.cypher");
+		return Examples.against(this.http).stream();
 	}
 
 }

@@ -10,6 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +34,13 @@ final class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof InvalidArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
-		if (ex instanceof WriteRefusedException) {
-			return error(env, ErrorType.FORBIDDEN, ex.getMessage());
+		if (ex instanceof AccessDeniedException) {
+			Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+			if (caller == null || !caller.isAuthenticated() || caller instanceof AnonymousAuthenticationToken) {
+				return error(env, ErrorType.UNAUTHORIZED,
+						"Writing needs a writer's API key: send it as 'Authorization: Bearer <key>' (see README, Writing)");
+			}
+			return error(env, ErrorType.FORBIDDEN, "The API key of '" + caller.getName() + "' may read but not write");
 		}
 		if (ex instanceof GraphException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());

@@ -6,11 +6,14 @@ import java.util.Map;
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.idl.TypeUtil;
 import graphql.schema.PropertyDataFetcher;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.WiringFactory;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -52,19 +55,29 @@ class GraphQlWiring {
 		return builder -> builder.defaultTypeResolver(resolver);
 	}
 
-	/** Reads a field from a map by its result key, falling back to its name, or from a bean property. */
+	/**
+	 * Reads a field from a map by its result key, falling back to its name, or from a bean property. JSON fields are
+	 * stored in the graph as JSON text (Neo4j properties cannot hold maps) and parsed here.
+	 */
 	private static final class ResultKeyWiring implements WiringFactory {
+
+		private static final JsonMapper json = JsonMapper.builder().build();
 
 		@Override
 		public DataFetcher<?> getDefaultDataFetcher(FieldWiringEnvironment environment) {
 			String name = environment.getFieldDefinition().getName();
+			boolean isJson = TypeUtil.unwrapAll(environment.getFieldDefinition().getType()).getName().equals("JSON");
 			PropertyDataFetcher<Object> property = PropertyDataFetcher.fetching(name);
 			return env -> {
+				Object value;
 				if (env.getSource() instanceof Map<?, ?> map) {
 					String key = env.getField().getResultKey();
-					return map.containsKey(key) ? map.get(key) : map.get(name);
+					value = map.containsKey(key) ? map.get(key) : map.get(name);
 				}
-				return property.get(env);
+				else {
+					value = property.get(env);
+				}
+				return (isJson && value instanceof String text) ? json.readValue(text, Object.class) : value;
 			};
 		}
 

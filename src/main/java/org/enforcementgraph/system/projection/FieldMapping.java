@@ -19,8 +19,11 @@ public sealed interface FieldMapping {
 	 * @param targetType GraphQL type of {@code that}
 	 * @param many a list ({@code true}) or the first value or null ({@code false})
 	 * @param orderBy Cypher sort expressions over {@code that}, or null
+	 * @param limitArgument the field argument that caps how many are returned (at most
+	 * {@link Page#MAX_FIRST}), or null
 	 */
-	record Related(String clause, String targetType, boolean many, String orderBy) implements FieldMapping {
+	record Related(String clause, String targetType, boolean many, String orderBy,
+			String limitArgument) implements FieldMapping {
 	}
 
 }

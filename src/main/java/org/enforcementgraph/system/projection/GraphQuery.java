@@ -89,11 +89,16 @@ public final class GraphQuery {
 		pageInfo.put("hasPreviousPage", page.after() != null);
 		pageInfo.put("startCursor", edges.isEmpty() ? null : edges.get(0).get("cursor"));
 		pageInfo.put("endCursor", edges.isEmpty() ? null : edges.get(edges.size() - 1).get("cursor"));
-		Map<String, Object> connection = new HashMap<>();
+		Map<String, Object> connection = new ProjectedConnection();
 		connection.put("totalCount", row.get("total"));
 		connection.put("pageInfo", pageInfo);
 		connection.put("edges", edges);
 		return connection;
+	}
+
+	/** Rows of a statement that needs no projection (counts, statistics), counted against the request. */
+	public List<Map<String, Object>> rows(DataFetchingEnvironment env, String query, Map<String, ?> parameters) {
+		return run(env, query, new LinkedHashMap<>(parameters));
 	}
 
 	private List<Map<String, Object>> run(DataFetchingEnvironment env, String query, Map<String, Object> parameters) {

@@ -89,15 +89,26 @@ public final class GraphType {
 			return this;
 		}
 
-		/** A field holding the first {@code that} the clause finds, or null. */
+		/** A field holding the {@code that} the clause finds (the first, if several), or null. */
 		public Builder one(String field, String clause, String targetType) {
-			this.fields.put(field, new FieldMapping.Related(clause, targetType, false, null));
+			return one(field, clause, targetType, null);
+		}
+
+		/** A field holding the first {@code that} the clause finds in {@code orderBy} order, or null. */
+		public Builder one(String field, String clause, String targetType, String orderBy) {
+			this.fields.put(field, new FieldMapping.Related(clause, targetType, false, orderBy, null));
 			return this;
 		}
 
 		/** A list field holding every {@code that} the clause finds, in {@code orderBy} order (null: any order). */
 		public Builder many(String field, String clause, String targetType, String orderBy) {
-			this.fields.put(field, new FieldMapping.Related(clause, targetType, true, orderBy));
+			this.fields.put(field, new FieldMapping.Related(clause, targetType, true, orderBy, null));
+			return this;
+		}
+
+		/** Like {@link #many}, returning at most as many as the field argument {@code limitArgument} says. */
+		public Builder many(String field, String clause, String targetType, String orderBy, String limitArgument) {
+			this.fields.put(field, new FieldMapping.Related(clause, targetType, true, orderBy, limitArgument));
 			return this;
 		}
 

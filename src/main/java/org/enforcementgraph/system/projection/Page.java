@@ -20,7 +20,7 @@ public record Page(Integer first, String after, String sortKey, boolean descendi
 		}
 	}
 
-	int size() {
+	public int size() {
 		return (this.first != null) ? this.first : DEFAULT_FIRST;
 	}
 

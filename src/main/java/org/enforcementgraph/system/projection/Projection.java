@@ -88,7 +88,8 @@ final class Projection {
 			}
 			entries.add("`" + field.getResultKey() + "`: " + field(type, variable, field));
 		}
-		return variable + " {" + String.join(", ", entries) + "}";
+		// A map literal rather than a map projection: it works for nodes, relationships, maps and paths alike.
+		return "{" + String.join(", ", entries) + "}";
 	}
 
 	private String field(GraphType type, String variable, SelectedField field) {
@@ -102,15 +103,21 @@ final class Projection {
 		int scope = ++this.variables;
 		String clause = substitute(related.clause(), variable, that, scope, field.getArguments(), context);
 		String projection = of(related.targetType(), that, field.getSelectionSet().getImmediateFields());
-		StringBuilder subquery = new StringBuilder("COLLECT { ").append(clause).append(" RETURN ").append(projection);
+		StringBuilder subquery = new StringBuilder("COLLECT { ").append(clause);
 		if (related.orderBy() != null) {
-			subquery.append(" ORDER BY ")
+			subquery.append(" WITH * ORDER BY ")
 				.append(substitute(related.orderBy(), variable, that, scope, field.getArguments(), context));
 		}
 		if (!related.many()) {
-			return subquery.append(" LIMIT 1 }[0]").toString();
+			subquery.append(related.orderBy() != null ? " LIMIT 1" : " WITH * LIMIT 1");
 		}
-		return subquery.append(" }").toString();
+		else if (related.limitArgument() != null) {
+			Object limit = field.getArguments().get(related.limitArgument());
+			Page page = new Page((Integer) limit, null, null, false);
+			subquery.append(related.orderBy() != null ? "" : " WITH *").append(" LIMIT $").append(parameter(page.size()));
+		}
+		subquery.append(" RETURN ").append(projection).append(" }");
+		return related.many() ? subquery.toString() : subquery.append("[0]").toString();
 	}
 
 	private String substitute(String cypher, String self, String that, int scope, Map<String, Object> arguments,

@@ -1,0 +1,63 @@
+package org.enforcementgraph.agency;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import org.enforcementgraph.agreement.AgreementRules;
+import org.enforcementgraph.system.projection.GraphType;
+
+/**
+ * How {@code Agency}, {@code Person} and {@code Tenure} are read: {@code (:Agency {name, kind, ori, aliases})-[:IN_STATE]->(:State)},
+ * {@code (:Agency)-[:SERVES]->(:County)}, {@code (:Agency)-[:PARTY_TO]->(:Agreement)},
+ * {@code (:Person)-[:HELD_OFFICE {id, title, from, to, sources}]->(:Agency)}.
+ */
+@Configuration(proxyBeanMethods = false)
+class AgencyGraphTypes {
+
+	/**
+	 * In office on {@code $asOf}: started on or before it and not yet left; without a day, whoever holds the office
+	 * now (no end date).
+	 */
+	static final String IN_OFFICE = "CASE WHEN $asOf IS NULL THEN _term.to IS NULL"
+			+ " ELSE _term.from IS NOT NULL AND _term.from <= $asOf AND (_term.to IS NULL OR _term.to >= $asOf) END";
+
+	@Bean
+	GraphType agencyType() {
+		return GraphType.node("Agency", "Agency")
+			.properties("id", "name", "kind", "aliases", "ori")
+			.one("state", "MATCH (this)-[:IN_STATE]->(that:State)", "State")
+			.one("county", "MATCH (this)-[:SERVES]->(that:County)", "County")
+			.many("counties", "MATCH (this)-[:SERVES]->(that:County)", "County", "that.fips")
+			.many("agreements", "MATCH (this)-[:PARTY_TO]->(that:Agreement) WHERE ($program IS NULL OR that.program = $program)"
+					+ " AND " + AgreementRules.activeOn("that", "$asOf"), "Agreement", AgreementRules.NEWEST_FIRST)
+			.one("sheriff", "MATCH (that:Person)-[_term:HELD_OFFICE]->(this) WHERE " + IN_OFFICE, "Person",
+					"_term.from DESC")
+			.many("tenures", "MATCH (this)<-[that:HELD_OFFICE]-(:Person)", "Tenure", "that.from DESC, that.id")
+			.many("policies", "MATCH (this)-[:ADOPTED]->(that:Policy)", "Policy", "that.adoptedOn DESC, that.id")
+			.many("grants", "MATCH (this)-[:RECEIVED]->(that:Grant)", "Grant", "that.fiscalYear DESC, that.id")
+			.many("namedIn", "MATCH (_report:Report)-[that:NAMES]->(this)", "ReportMention",
+					"_report.published DESC, _report.id")
+			.citedSources()
+			.build();
+	}
+
+	@Bean
+	GraphType personType() {
+		return GraphType.node("Person", "Person")
+			.properties("id", "name")
+			.many("tenures", "MATCH (this)-[that:HELD_OFFICE]->(:Agency)", "Tenure", "that.from DESC, that.id")
+			.citedSources()
+			.build();
+	}
+
+	@Bean
+	GraphType tenureType() {
+		return GraphType.value("Tenure")
+			.properties("id", "title", "from", "to")
+			.one("person", "UNWIND [startNode(this)] AS that", "Person")
+			.one("agency", "UNWIND [endNode(this)] AS that", "Agency")
+			.listedSources()
+			.build();
+	}
+
+}
