@@ -1,0 +1,89 @@
+package org.enforcementgraph.imports;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.enforcementgraph.system.Cypher;
+import org.enforcementgraph.system.GraphException;
+
+/**
+ * Runs an importer over files, each in its own transaction (whole or not at all), skipping files whose bytes this
+ * importer already imported, printing progress and a summary per file and in total, and writing the rejected rows
+ * of the imported files to a CSV report.
+ */
+@Component
+public final class FileImports {
+
+	private final TransactionTemplate transactions;
+
+	private final Cypher cypher;
+
+	public FileImports(TransactionTemplate transactions, Cypher cypher) {
+		this.transactions = transactions;
+		this.cypher = cypher;
+	}
+
+	/**
+	 * @param importer the import source's name, recorded on each file's Source as {@code importer}
+	 * @param report where to write rejected rows, if any
+	 * @return 0 when every file was imported or skipped, 1 when a file was refused
+	 */
+	public int run(String importer, List<Path> paths, FileImporter fileImporter, Path report, PrintStream out) {
+		ImportSummary total = new ImportSummary();
+		RejectedRows rejected = new RejectedRows();
+		int failed = 0;
+		int index = 0;
+		for (Path path : paths) {
+			index++;
+			String progress = "[" + index + "/" + paths.size() + "] " + path.getFileName() + ": ";
+			try {
+				ImportFile file = ImportFile.read(path);
+				if (alreadyImported(importer, file)) {
+					out.println(progress + "already imported (same bytes, " + file.sourceId() + "); nothing changed");
+					total.count("files skipped");
+					continue;
+				}
+				RejectedRows fileRejected = new RejectedRows();
+				ImportSummary summary = this.transactions.execute(status -> fileImporter.importFile(file, fileRejected));
+				fileRejected.all().forEach(r -> rejected.add(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()));
+				out.println(progress + summary);
+				total.count("files imported");
+				total.addAll(summary);
+			}
+			catch (GraphException ex) {
+				failed++;
+				out.println(progress + "REFUSED, nothing of it was imported: " + ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				failed++;
+				out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+			}
+		}
+		if (!rejected.isEmpty()) {
+			rejected.writeCsv(report);
+			out.println("Rejected rows (" + rejected.count() + ", each with file, sheet, row, column, value and reason): " + report);
+		}
+		total.add("files refused", failed);
+		out.println("Total: " + total);
+		return (failed == 0) ? 0 : 1;
+	}
+
+	private boolean alreadyImported(String importer, ImportFile file) {
+		return !this.cypher.rows("MATCH (s:Source {id: $id}) WHERE $importer IN coalesce(s.importers, []) RETURN s.id",
+				Map.of("id", file.sourceId(), "importer", importer)).isEmpty();
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+}

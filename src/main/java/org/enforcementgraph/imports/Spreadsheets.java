@@ -1,0 +1,129 @@
+package org.enforcementgraph.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import org.enforcementgraph.system.GraphException;
+
+/**
+ * Reads a table out of an Excel workbook: the sheet chosen by name, the header row found by the columns it must
+ * have (title rows above it are skipped), then each data row as a {@link TableRow}. Anything unreadable ends in a
+ * {@link GraphException} naming the file.
+ */
+public final class Spreadsheets {
+
+	private static final DataFormatter FORMATTER = new DataFormatter(Locale.US);
+
+	private Spreadsheets() {
+	}
+
+	/** A header row and the data rows under it. */
+	public record Table(String sheet, int headerRow, List<String> headers, List<TableRow> rows) {
+	}
+
+	public static Workbook open(ImportFile file) {
+		try {
+			return WorkbookFactory.create(new ByteArrayInputStream(file.bytes()));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new GraphException(file.name() + ": not a readable Excel workbook (" + ex.getClass().getSimpleName()
+					+ ": " + ex.getMessage() + ")", ex);
+		}
+	}
+
+	/**
+	 * The first sheet whose name matches {@code sheetName} and that has, within its first {@code searchRows} rows, a
+	 * row holding every one of {@code required} (case and spacing ignored).
+	 */
+	public static Table table(ImportFile file, Workbook workbook, Predicate<String> sheetName, List<String> required,
+			int searchRows) {
+		List<String> sheetsSeen = new ArrayList<>();
+		for (Sheet sheet : workbook) {
+			sheetsSeen.add(sheet.getSheetName());
+			if (!sheetName.test(sheet.getSheetName())) {
+				continue;
+			}
+			for (int r = sheet.getFirstRowNum(); r <= Math.min(sheet.getLastRowNum(), sheet.getFirstRowNum() + searchRows); r++) {
+				Row row = sheet.getRow(r);
+				if (row == null) {
+					continue;
+				}
+				List<String> headers = headers(row);
+				if (headers.stream().map(Spreadsheets::normalize).toList().containsAll(required.stream().map(Spreadsheets::normalize).toList())) {
+					return new Table(sheet.getSheetName(), r + 1, headers, rows(file, sheet, r, headers));
+				}
+			}
+		}
+		throw new GraphException(file.name() + ": no sheet has a header row with the columns " + required
+				+ " (sheets: " + sheetsSeen + "); is this the right file?");
+	}
+
+	static String normalize(String header) {
+		return header.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+	}
+
+	private static List<String> headers(Row row) {
+		List<String> headers = new ArrayList<>();
+		for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+			Cell cell = row.getCell(c);
+			headers.add((cell == null) ? "" : normalize(FORMATTER.formatCellValue(cell)));
+		}
+		return headers;
+	}
+
+	private static List<TableRow> rows(ImportFile file, Sheet sheet, int headerRow, List<String> headers) {
+		List<TableRow> rows = new ArrayList<>();
+		for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+			Row row = sheet.getRow(r);
+			if (row == null) {
+				continue;
+			}
+			Map<String, TableRow.Cell> cells = new HashMap<>();
+			for (int c = 0; c < headers.size(); c++) {
+				if (!headers.get(c).isEmpty() && !cells.containsKey(headers.get(c))) {
+					cells.put(headers.get(c), cell(row.getCell(c)));
+				}
+			}
+			TableRow tableRow = new TableRow(file.name(), sheet.getSheetName(), r + 1, cells);
+			if (!tableRow.isBlank()) {
+				rows.add(tableRow);
+			}
+		}
+		return rows;
+	}
+
+	private static TableRow.Cell cell(Cell cell) {
+		if (cell == null) {
+			return TableRow.Cell.EMPTY;
+		}
+		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType() : cell.getCellType();
+		LocalDate date = null;
+		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
+			date = cell.getLocalDateTimeCellValue().toLocalDate();
+		}
+		Hyperlink link = cell.getHyperlink();
+		String text = (date != null) ? date.toString() : FORMATTER.formatCellValue(cell, null);
+		if (cell.getCellType() == CellType.FORMULA && type == CellType.STRING) {
+			text = cell.getStringCellValue();
+		}
+		return new TableRow.Cell(text, date, (link != null) ? link.getAddress() : null);
+	}
+
+}
