@@ -27,11 +27,6 @@ class AgencyMutations {
 		this.writes = writes;
 	}
 
-	/** Agency ids: {@code agency:<ST>:<key made from the name>}. */
-	static String agencyId(String state, String name) {
-		return "agency:" + state + ":" + Keys.slug(name);
-	}
-
 	@MutationMapping
 	@PreAuthorize("hasRole('WRITER')")
 	Map<String, Object> addAgency(@Argument AgencyInput input, DataFetchingEnvironment env) {
@@ -42,7 +37,7 @@ class AgencyMutations {
 			.require("State", "postal", state, "input.state");
 		counties.forEach(fips -> references.require("County", "fips", fips, "input.countyFips"));
 		Map<String, Object> properties = new HashMap<>();
-		properties.put("id", agencyId(state, input.name()));
+		properties.put("id", AgencyIds.of(state, input.name()));
 		properties.put("name", input.name().strip());
 		properties.put("kind", input.kind());
 		properties.put("state", state);
