@@ -88,9 +88,10 @@ public final class Launcher {
 	private int runCommand(Class<?> commandType, List<String> springArgs, List<String> commandArgs) {
 		SpringApplication app = new SpringApplication(this.application);
 		app.setWebApplicationType(WebApplicationType.NONE);
-		// A command needs no fixed ports: a server may hold 7687 and 7474 while an import runs on another data dir.
+		// A command needs no fixed ports (a server may hold 7687 and 7474 while an import runs on another data dir),
+		// and an import or restore may run longer than a request is allowed to.
 		app.setDefaultProperties(Map.of("logging.level.root", "WARN", "enforcement-graph.embedded.bolt-port", "0",
-				"enforcement-graph.embedded.http-port", "0"));
+				"enforcement-graph.embedded.http-port", "0", "enforcement-graph.embedded.transaction-timeout", "0s"));
 		ConfigurableApplicationContext context;
 		try {
 			context = app.run(springArgs.toArray(String[]::new));

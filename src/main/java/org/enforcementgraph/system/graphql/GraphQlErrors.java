@@ -5,7 +5,7 @@ import java.util.UUID;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +29,12 @@ final class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	private final GraphQlLimits limits;
+
+	GraphQlErrors(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof InvalidArgumentException) {
@@ -45,14 +51,24 @@ final class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof GraphException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
 		}
-		if (ex instanceof TransientException && String.valueOf(ex.getMessage()).contains("timeout")) {
-			return error(env, ErrorType.INTERNAL_ERROR,
-					"The query took longer than the server allows; ask for fewer items or fewer hops");
+		if (timedOut(ex)) {
+			return error(env, ErrorType.BAD_REQUEST, "The query took longer than the server allows ("
+					+ this.limits.queryTimeout().toSeconds() + " s); ask for fewer items, fewer nested lists or fewer hops");
 		}
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		log.error("GraphQL request failed (error id {}) at {}", id, env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR,
 				"The server could not answer this part of the query (error id " + id + "); please report it");
+	}
+
+	private static boolean timedOut(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof Neo4jException neo4j && (neo4j.code().contains("TransactionTimedOut")
+					|| neo4j.code().contains("Transaction.Terminated") || neo4j.code().contains("TransactionTimedOutClientConfiguration"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {

@@ -10,8 +10,11 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.enforcementgraph.system.Cypher;
+import org.enforcementgraph.system.graphql.GraphQlLimits;
 import org.enforcementgraph.system.graphql.StatementCount;
 
 /**
@@ -26,9 +29,15 @@ public final class GraphQuery {
 
 	private final GraphTypes types;
 
-	public GraphQuery(Cypher cypher, GraphTypes types) {
+	private final TransactionTemplate reads;
+
+	public GraphQuery(Cypher cypher, GraphTypes types, PlatformTransactionManager transactions, GraphQlLimits limits) {
 		this.cypher = cypher;
 		this.types = types;
+		// Every request's Cypher runs in a transaction Neo4j ends after the timeout; writes join their own transaction.
+		this.reads = new TransactionTemplate(transactions);
+		this.reads.setReadOnly(true);
+		this.reads.setTimeout((int) Math.max(1, limits.queryTimeout().toSeconds()));
 	}
 
 	/** The first {@code n} that {@code match} binds, as GraphQL type {@code type}, or null. */
@@ -103,7 +112,7 @@ public final class GraphQuery {
 
 	private List<Map<String, Object>> run(DataFetchingEnvironment env, String query, Map<String, Object> parameters) {
 		StatementCount.increment(env);
-		return this.cypher.rows(query, parameters);
+		return this.reads.execute(status -> this.cypher.rows(query, parameters));
 	}
 
 	private static Map<String, Object> merge(Map<String, ?> given, Map<String, Object> compiled) {

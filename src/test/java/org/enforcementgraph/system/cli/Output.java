@@ -8,9 +8,9 @@ import java.util.List;
 import org.enforcementgraph.EnforcementGraphApplication;
 
 /** What a launch of the jar's main logic printed and returned, captured in-process. */
-record Output(int exitCode, String out, String err) {
+public record Output(int exitCode, String out, String err) {
 
-	static Output launch(String... args) {
+	public static Output launch(String... args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		int code = new Launcher(EnforcementGraphApplication.class, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -19,7 +19,7 @@ record Output(int exitCode, String out, String err) {
 		return new Output(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
 	}
 
-	List<String> errLines() {
+	public List<String> errLines() {
 		return this.err.lines().toList();
 	}
 
