@@ -77,6 +77,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		if (postConnectCommand != null) {
 			builder.setConfig(ServerSettings.browser_post_connect_cmd, postConnectCommand);
 		}
+		// Browser fetches the guide (:play) from this application, served on the same host.
+		builder.setConfig(ServerSettings.browser_remote_content_hostname_whitelist, "localhost,127.0.0.1");
 		DatabaseManagementService dbms;
 		try {
 			dbms = builder.build();

@@ -40,25 +40,10 @@ public final class GraphExport {
 
 	/** @return how many nodes and relationships were written */
 	public Map<String, Long> writeTo(Path file) {
-		AtomicLong nodes = new AtomicLong();
-		AtomicLong relationships = new AtomicLong();
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
+		Map<String, Long> written;
 		try (Writer out = writer(partial, file.getFileName().toString().endsWith(".gz"))) {
-			Map<String, Object> header = new TreeMap<>();
-			header.put("format", FORMAT);
-			header.put("version", VERSION);
-			out.write(json.writeValueAsString(header));
-			out.write('\n');
-			this.dump.each(entry -> {
-				(entry.kind().equals("node") ? nodes : relationships).incrementAndGet();
-				try {
-					out.write(json.writeValueAsString(entry.toJson()));
-					out.write('\n');
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-			});
+			written = write(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -69,6 +54,28 @@ public final class GraphExport {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		return written;
+	}
+
+	/** Writes the header line and every node and relationship to {@code out}. */
+	public Map<String, Long> write(Writer out) throws IOException {
+		AtomicLong nodes = new AtomicLong();
+		AtomicLong relationships = new AtomicLong();
+		Map<String, Object> header = new TreeMap<>();
+		header.put("format", FORMAT);
+		header.put("version", VERSION);
+		out.write(json.writeValueAsString(header));
+		out.write('\n');
+		this.dump.each(entry -> {
+			(entry.kind().equals("node") ? nodes : relationships).incrementAndGet();
+			try {
+				out.write(json.writeValueAsString(entry.toJson()));
+				out.write('\n');
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 		return Map.of("nodes", nodes.get(), "relationships", relationships.get());
 	}
 
