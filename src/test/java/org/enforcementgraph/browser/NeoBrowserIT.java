@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import org.enforcementgraph.Chromium;
 import org.enforcementgraph.GraphIT;
@@ -29,6 +30,9 @@ class NeoBrowserIT {
 	@TempDir
 	Path profile;
 
+	@LocalServerPort
+	int port;
+
 	@Test
 	void theBrowserUrlConnectsWithoutALogin() throws Exception {
 		ChromeDriver browser = Chromium.start(this.profile);
@@ -40,6 +44,23 @@ class NeoBrowserIT {
 			assertThat(browser.getTitle()).contains(this.neo4j.boltUri().toString());
 			assertThat(browser.findElements(By.cssSelector("input[type=password]"))).isEmpty();
 			Path screenshot = Path.of("target", "screenshots", "neo4j-browser.png");
+			Files.createDirectories(screenshot.getParent());
+			Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void theGuideOfSavedQueriesPlaysInBrowser() throws Exception {
+		ChromeDriver browser = Chromium.start(this.profile);
+		try {
+			browser.get(this.neo4j.browserUrl() + "&cmd=play&arg=http://localhost:" + this.port + "/guide");
+			WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+			wait.until(b -> b.findElement(By.tagName("body")).getText().contains("Who cooperates with ICE"));
+			assertThat(browser.findElements(By.cssSelector("pre.runnable"))).isNotEmpty();
+			Path screenshot = Path.of("target", "screenshots", "neo4j-browser-guide.png");
 			Files.createDirectories(screenshot.getParent());
 			Files.write(screenshot, browser.getScreenshotAs(OutputType.BYTES));
 		}
