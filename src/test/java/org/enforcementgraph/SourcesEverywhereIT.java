@@ -17,18 +17,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SourcesEverywhereIT {
 
-	static final String EVERYTHING = """
-			{
-			  states { sources { id } counties { sources { id } } laws { sources { id } agreementsSignedUnder { sources { id } } } }
-			  agreements(first: 500) { edges { node { sources { id } agency { sources { id } tenures { sources { id } person { sources { id } } } }
+	/**
+	 * Every fact type at every depth the API offers, asked in several requests because one request for all of it
+	 * would exceed the complexity bound (README, Security and operations).
+	 */
+	static final List<String> EVERYTHING = List.of("""
+			{ states { sources { id } counties { sources { id } } laws { sources { id } agreementsSignedUnder { sources { id } } } } }""",
+			"""
+			{ agencies(first: 100) { edges { node { sources { id } tenures { sources { id } person { sources { id } } } } } } }""",
+			"""
+			{ agreements(first: 100) { edges { node { sources { id } agency { sources { id } }
 			      county { sources { id } } state { sources { id } } counterparty { sources { id } } facility { sources { id } }
-			      supersedes { sources { id } } mandatedBy { sources { id } } sheriffAtSigning { sources { id } } corrections { sources { id } } } } }
-			  facilities(first: 500) { edges { node { sources { id } operator { sources { id } } owner { sources { id } }
-			      years { sources { id } } fieldOffice { sources { id } } county { sources { id } } } } }
-			  counties(first: 500) { edges { node { sources { id } agencies { sources { id } policies { sources { id } } grants { sources { id } grantor { sources { id } } } }
-			      namedIn { sources { id } report { sources { id } } } places { sources { id } } } } }
-			  connections(from: "person:TX:casey-sample", to: "company:corecivic") { relationships { sources { id } } }
-			}""";
+			      supersedes { sources { id } } mandatedBy { sources { id } } sheriffAtSigning { sources { id } } corrections { sources { id } } } } } }""",
+			"""
+			{ facilities(first: 100) { edges { node { sources { id } operator { sources { id } } owner { sources { id } }
+			      years { sources { id } } fieldOffice { sources { id } } county { sources { id } } } } } }""",
+			"""
+			{ counties(first: 100) { edges { node { sources { id } agencies { sources { id } policies { sources { id } } grants { sources { id } grantor { sources { id } } } }
+			      namedIn { sources { id } report { sources { id } } } places { sources { id } } } } } }""",
+			"""
+			{ connections(from: "person:TX:casey-sample", to: "company:corecivic") { relationships { sources { id } } } }""");
 
 	@Autowired
 	GraphQlHttp graphQl;
@@ -43,10 +51,11 @@ class SourcesEverywhereIT {
 
 	@Test
 	void noFactComesBackWithoutASource() {
-		JsonNode data = this.graphQl.data(EVERYTHING);
 		List<String> unsourced = new ArrayList<>();
 		int[] facts = { 0 };
-		walk(data, "", unsourced, facts);
+		for (String query : EVERYTHING) {
+			walk(this.graphQl.data(query), "", unsourced, facts);
+		}
 		assertThat(unsourced).isEmpty();
 		assertThat(facts[0]).as("facts checked").isGreaterThan(100);
 	}
