@@ -17,10 +17,16 @@ import org.enforcementgraph.system.cli.UsageException;
 /**
  * The options and files after {@code import SOURCE}: {@code --name VALUE} or {@code --name=VALUE} for options that
  * take a value, {@code --name} for flags, everything else a file. Unknown options and missing files are usage errors.
+ * Every import also takes {@code --rejected FILE}, where its rejected rows are written ({@link #rejectedReport}).
  */
 public record ImportArguments(Map<String, String> options, Set<String> flags, List<Path> files) {
 
-	public static ImportArguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions) {
+	/** The option every import takes: where to write the rejected-rows report. */
+	public static final String REJECTED = "rejected";
+
+	public static ImportArguments parse(List<String> args, Set<String> importOptions, Set<String> flagOptions) {
+		Set<String> valueOptions = new HashSet<>(importOptions);
+		valueOptions.add(REJECTED);
 		Map<String, String> options = new HashMap<>();
 		Set<String> flags = new HashSet<>();
 		List<Path> files = new ArrayList<>();
@@ -52,7 +58,7 @@ public record ImportArguments(Map<String, String> options, Set<String> flags, Li
 			else {
 				throw new UsageException("unknown option --" + name + "; this import takes "
 						+ (valueOptions.isEmpty() && flagOptions.isEmpty() ? "no options"
-								: String.join(", ", valueOptions.stream().map(o -> "--" + o + " VALUE").toList())
+								: String.join(", ", valueOptions.stream().sorted().map(o -> "--" + o + " VALUE").toList())
 										+ (flagOptions.isEmpty() ? "" : ", " + String.join(", ", flagOptions.stream().map(o -> "--" + o).toList()))));
 			}
 		}
@@ -70,6 +76,11 @@ public record ImportArguments(Map<String, String> options, Set<String> flags, Li
 			}
 		}
 		return this.files;
+	}
+
+	/** Where the rejected rows of {@code source} go: {@code --rejected FILE}, by default {@code rejected-SOURCE.csv} here. */
+	public Path rejectedReport(String source) {
+		return Path.of(option(REJECTED).orElse("rejected-" + source + ".csv"));
 	}
 
 	public boolean flag(String name) {

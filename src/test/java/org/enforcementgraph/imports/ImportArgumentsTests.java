@@ -25,6 +25,14 @@ class ImportArgumentsTests {
 	}
 
 	@Test
+	void everyImportTakesWhereToWriteRejectedRows() {
+		assertThat(ImportArguments.parse(List.of("a.csv"), Set.of(), Set.of()).rejectedReport("laws"))
+			.isEqualTo(Path.of("rejected-laws.csv"));
+		assertThat(ImportArguments.parse(List.of("--rejected", "out/r.csv", "a.csv"), Set.of(), Set.of()).rejectedReport("laws"))
+			.isEqualTo(Path.of("out/r.csv"));
+	}
+
+	@Test
 	void unknownOptionsBadDatesAndMissingFilesAreUsageErrors() {
 		assertThatThrownBy(() -> ImportArguments.parse(List.of("--asof", "x"), Set.of("as-of"), Set.of()))
 			.isInstanceOf(UsageException.class)
