@@ -30,6 +30,14 @@ public final class Cypher {
 			.register(meters);
 	}
 
+	/**
+	 * A Cypher expression for the list {@code list} with {@code value} added, without repeats and sorted, so that a
+	 * list property such as a relationship's {@code sources} comes out the same whatever order the imports ran in.
+	 */
+	public static String sortedSetWith(String list, String value) {
+		return "COLLECT { UNWIND coalesce(" + list + ", []) + " + value + " AS _v WITH DISTINCT _v RETURN _v ORDER BY _v }";
+	}
+
 	/** Runs one statement and returns its rows as maps of column name to value. */
 	@SuppressWarnings("unchecked")
 	public List<Map<String, Object>> rows(String query, Map<String, ?> parameters) {
