@@ -24,7 +24,7 @@ class AgencyGraphTypes {
 	@Bean
 	GraphType agencyType() {
 		return GraphType.node("Agency", "Agency")
-			.properties("id", "name", "kind", "aliases", "ori")
+			.properties("id", "name", "kind", "aliases", "ori", "iceType", "firstSeen", "lastSeen")
 			.one("state", "MATCH (this)-[:IN_STATE]->(that:State)", "State")
 			.one("county", "MATCH (this)-[:SERVES]->(that:County)", "County")
 			.many("counties", "MATCH (this)-[:SERVES]->(that:County)", "County", "that.fips")
@@ -37,6 +37,7 @@ class AgencyGraphTypes {
 			.many("grants", "MATCH (this)-[:RECEIVED]->(that:Grant)", "Grant", "that.fiscalYear DESC, that.id")
 			.many("namedIn", "MATCH (_report:Report)-[that:NAMES]->(this)", "ReportMention",
 					"_report.published DESC, _report.id")
+			.many("corrections", "MATCH (that:Correction)-[:CORRECTS]->(this)", "Correction", "that.at, that.id")
 			.citedSources()
 			.build();
 	}

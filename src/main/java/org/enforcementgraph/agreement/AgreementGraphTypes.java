@@ -16,7 +16,7 @@ class AgreementGraphTypes {
 	GraphType agreementType() {
 		return GraphType.node("Agreement", "Agreement")
 			.properties("id", "program", "model", "signedOn", "firstSeen", "lastSeen", "endedOn", "status", "moaUrl",
-					"addendumUrl")
+					"moaArchiveUrl", "addendumUrl", "pendingSince", "pendingLastSeen")
 			.one("agency", "MATCH (this)<-[:PARTY_TO]-(that:Agency)", "Agency")
 			.one("county", "MATCH (this)<-[:PARTY_TO]-(_party)-[:SERVES*0..1]->(that:County)", "County")
 			.one("state", "MATCH (this)<-[:PARTY_TO]-(_party)-[:IN_STATE]->(that:State)", "State")
@@ -29,9 +29,22 @@ class AgreementGraphTypes {
 					MATCH (this)<-[:PARTY_TO]-(:Agency)<-[_term:HELD_OFFICE]-(that:Person)
 					WHERE this.signedOn IS NOT NULL AND _term.from IS NOT NULL AND _term.from <= this.signedOn
 					  AND (_term.to IS NULL OR _term.to >= this.signedOn)""", "Person")
-			.many("corrections", "MATCH (that:Correction)-[:CORRECTS]->(this)", "Correction", "that.at, that.id")
-			.many("sources", "MATCH (this)-[:CITES|SEEN_IN]->(that:Source) WITH DISTINCT that", "Source",
-					"that.published DESC, that.id")
+			.many("corrections", "MATCH (this)-[:LISTED_AS*0..1]->(_fact)<-[:CORRECTS]-(that:Correction) WITH DISTINCT that",
+					"Correction", "that.at, that.id")
+			.many("listings", "MATCH (this)-[:LISTED_AS]->(that:ListEntry)", "ListEntry", "that.snapshotDate, that.id")
+			.citedSources()
+			.build();
+	}
+
+	@Bean
+	GraphType listEntryType() {
+		return GraphType.node("ListEntry", "ListEntry")
+			.properties("id", "list", "snapshotDate", "row", "sheet", "agencyName", "state", "iceType", "countyName", "model",
+					"signedOn", "moaUrl", "addendumUrl")
+			.expression("printed", "this.printed")
+			.many("agreements", "MATCH (that:Agreement)-[:LISTED_AS]->(this)", "Agreement", "that.id")
+			.many("corrections", "MATCH (that:Correction)-[:CORRECTS]->(this)", "Correction", "that.field, that.id")
+			.citedSources()
 			.build();
 	}
 

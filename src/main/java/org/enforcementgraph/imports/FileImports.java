@@ -2,8 +2,11 @@ package org.enforcementgraph.imports;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,6 +65,69 @@ public final class FileImports {
 			catch (RuntimeException ex) {
 				failed++;
 				out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+			}
+		}
+		if (!rejected.isEmpty()) {
+			rejected.writeCsv(report);
+			out.println("Rejected rows (" + rejected.count() + ", each with file, sheet, row, column, value and reason): " + report);
+		}
+		total.add("files refused", failed);
+		out.println("Total: " + total);
+		return (failed == 0) ? 0 : 1;
+	}
+
+	/**
+	 * Like {@link #run}, but the files that can be read are written together, in one transaction: either all of them
+	 * or, when writing fails, none.
+	 */
+	public <F> int runTogether(String importer, List<Path> paths, FileBatchImporter<F> batch, Path report, PrintStream out) {
+		ImportSummary total = new ImportSummary();
+		RejectedRows rejected = new RejectedRows();
+		List<F> read = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		Set<String> hashes = new HashSet<>();
+		int failed = 0;
+		int index = 0;
+		for (Path path : paths) {
+			index++;
+			String progress = "[" + index + "/" + paths.size() + "] " + path.getFileName() + ": ";
+			try {
+				ImportFile file = ImportFile.read(path);
+				if (alreadyImported(importer, file) || !hashes.add(file.sha256())) {
+					out.println(progress + "already imported (same bytes, " + file.sourceId() + "); nothing changed");
+					total.count("files skipped");
+					continue;
+				}
+				RejectedRows fileRejected = new RejectedRows();
+				read.add(batch.read(file, fileRejected));
+				names.add(file.name());
+				fileRejected.all().forEach(r -> rejected.add(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()));
+				out.println(progress + "read");
+			}
+			catch (GraphException ex) {
+				failed++;
+				out.println(progress + "REFUSED, nothing of it was imported: " + ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				failed++;
+				out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+			}
+		}
+		if (!read.isEmpty()) {
+			out.println("Writing the " + read.size() + " file(s) read, in one transaction...");
+			try {
+				FileBatchImporter.Written written = this.transactions.execute(status -> batch.write(read));
+				for (int i = 0; i < names.size(); i++) {
+					out.println(names.get(i) + ": " + written.files().get(i));
+				}
+				total.add("files imported", read.size());
+				total.addAll(written.total());
+			}
+			catch (RuntimeException ex) {
+				failed += read.size();
+				rejected.clear();
+				out.println("REFUSED, nothing of the " + read.size() + " file(s) was imported: "
+						+ ((ex instanceof GraphException) ? ex.getMessage() : rootMessage(ex)));
 			}
 		}
 		if (!rejected.isEmpty()) {

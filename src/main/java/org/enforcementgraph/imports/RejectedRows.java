@@ -23,6 +23,10 @@ public final class RejectedRows {
 		this.rejections.add(new Rejection(file, sheet, row, column, value, reason));
 	}
 
+	void clear() {
+		this.rejections.clear();
+	}
+
 	public List<Rejection> all() {
 		return List.copyOf(this.rejections);
 	}

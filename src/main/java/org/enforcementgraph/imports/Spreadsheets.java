@@ -89,6 +89,15 @@ public final class Spreadsheets {
 	}
 
 	private static List<TableRow> rows(ImportFile file, Sheet sheet, int headerRow, List<String> headers) {
+		// A cell's own getHyperlink() searches every link of the sheet: index them once instead.
+		Map<String, String> links = new HashMap<>();
+		for (Hyperlink link : sheet.getHyperlinkList()) {
+			for (int r = link.getFirstRow(); r <= link.getLastRow(); r++) {
+				for (int c = link.getFirstColumn(); c <= link.getLastColumn(); c++) {
+					links.putIfAbsent(r + ":" + c, link.getAddress());
+				}
+			}
+		}
 		List<TableRow> rows = new ArrayList<>();
 		for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
 			Row row = sheet.getRow(r);
@@ -98,7 +107,7 @@ public final class Spreadsheets {
 			Map<String, TableRow.Cell> cells = new HashMap<>();
 			for (int c = 0; c < headers.size(); c++) {
 				if (!headers.get(c).isEmpty() && !cells.containsKey(headers.get(c))) {
-					cells.put(headers.get(c), cell(row.getCell(c)));
+					cells.put(headers.get(c), cell(row.getCell(c), links.get(r + ":" + c)));
 				}
 			}
 			TableRow tableRow = new TableRow(file.name(), sheet.getSheetName(), r + 1, cells);
@@ -109,7 +118,7 @@ public final class Spreadsheets {
 		return rows;
 	}
 
-	private static TableRow.Cell cell(Cell cell) {
+	private static TableRow.Cell cell(Cell cell, String link) {
 		if (cell == null) {
 			return TableRow.Cell.EMPTY;
 		}
@@ -118,12 +127,11 @@ public final class Spreadsheets {
 		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
 			date = cell.getLocalDateTimeCellValue().toLocalDate();
 		}
-		Hyperlink link = cell.getHyperlink();
 		String text = (date != null) ? date.toString() : FORMATTER.formatCellValue(cell, null);
 		if (cell.getCellType() == CellType.FORMULA && type == CellType.STRING) {
 			text = cell.getStringCellValue();
 		}
-		return new TableRow.Cell(text, date, (link != null) ? link.getAddress() : null);
+		return new TableRow.Cell(text, date, link);
 	}
 
 }

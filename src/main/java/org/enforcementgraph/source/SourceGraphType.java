@@ -12,7 +12,8 @@ class SourceGraphType {
 	@Bean
 	GraphType sourceType() {
 		return GraphType.node("Source", "Source")
-			.properties("id", "url", "title", "publisher", "published", "retrieved", "sha256", "kind", "quote")
+			.properties("id", "url", "title", "publisher", "published", "retrieved", "sha256", "kind", "quote", "list",
+					"snapshotDate", "note")
 			.build();
 	}
 

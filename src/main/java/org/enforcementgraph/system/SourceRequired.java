@@ -30,7 +30,7 @@ final class SourceRequired extends TransactionEventListenerAdapter<Void> {
 	static final Set<String> UNSOURCED_LABELS = Set.of("Source", "Migration");
 
 	/** Relationships that are the sourcing itself, or whose end node carries the source. */
-	static final Set<String> UNSOURCED_RELATIONSHIPS = Set.of("CITES", "SEEN_IN", "CORRECTS", "HAS_YEAR");
+	static final Set<String> UNSOURCED_RELATIONSHIPS = Set.of("CITES", "SEEN_IN", "CORRECTS", "HAS_YEAR", "LISTED_AS");
 
 	private static final RelationshipType CITES = RelationshipType.withName("CITES");
 

@@ -19,6 +19,10 @@ class AgencyIdsTests {
 		assertThat(AgencyIds.of("AL", "Autauga County Sheriff’s Office")).isEqualTo(id);
 		assertThat(AgencyIds.of("AL", "Autauga County Sheriff Office")).isEqualTo(id);
 		assertThat(AgencyIds.of("TX", "Houston Police Dept.")).isEqualTo(AgencyIds.of("TX", "Houston Police Department"));
+		assertThat(AgencyIds.of("FL", "City of Melbourne Police Department")).isEqualTo(AgencyIds.of("FL", "Melbourne Police Department"));
+		assertThat(AgencyIds.of("FL", "Ft. Myers Police Department")).isEqualTo(AgencyIds.of("FL", "Fort Myers Police Department"));
+		assertThat(AgencyIds.of("PA", "Southampton Twp. Constables Office")).isEqualTo(AgencyIds.of("PA", "Southampton Township Constables Office"));
+		assertThat(AgencyIds.of("FL", "Kansas City Police Department")).isEqualTo("agency:FL:kansas-city-police-department");
 	}
 
 	@Test

@@ -112,9 +112,10 @@ public final class GraphType {
 			return this;
 		}
 
-		/** {@code sources}: the Source nodes a node CITES, newest first. */
+		/** {@code sources}: the Source nodes a node CITES or was SEEN_IN (list snapshots), newest first. */
 		public Builder citedSources() {
-			return many("sources", "MATCH (this)-[:CITES]->(that:Source)", "Source", "that.published DESC, that.id");
+			return many("sources", "MATCH (this)-[:CITES|SEEN_IN]->(that:Source) WITH DISTINCT that", "Source",
+					"that.published DESC, that.id");
 		}
 
 		/** {@code sources}: the Sources whose ids a relationship lists in its {@code sources} property. */
