@@ -7,7 +7,8 @@ WHERE ($state IS NULL OR s.postal = $state)
   AND 'MANDATES_287G' IN law.kinds AND agency.kind IN law.appliesToKinds
   AND a.signedOn IS NOT NULL AND coalesce(law.effectiveOn, law.enactedOn) <= a.signedOn
 OPTIONAL MATCH (sheriff:Person)-[term:HELD_OFFICE]->(agency)
-  WHERE term.from IS NOT NULL AND term.from <= a.signedOn AND (term.to IS NULL OR term.to >= a.signedOn)
+  WHERE (term.from IS NOT NULL AND term.from <= a.signedOn AND (term.to IS NULL OR term.to >= a.signedOn))
+     OR (term.from IS NULL AND a.signedOn.year IN coalesce(term.knownInOffice, []))
 RETURN s.postal AS state, agency.name AS agency, a.model AS model, a.signedOn AS signed, a.status AS status,
        law.billId AS law, coalesce(law.effectiveOn, law.enactedOn) AS lawInForce, sheriff.name AS sheriffAtSigning,
        a.id AS agreementId

@@ -15,11 +15,12 @@ import org.enforcementgraph.system.projection.GraphType;
 class AgencyGraphTypes {
 
 	/**
-	 * In office on {@code $asOf}: started on or before it and not yet left; without a day, whoever holds the office
-	 * now (no end date).
+	 * In office on {@code $asOf}: started on or before it and not yet left, or known in office that year (a source
+	 * that names the sheriffs of one year, such as the Washington Post's history, gives no start or end); without a
+	 * day, whoever holds the office now (a known start, no end).
 	 */
-	static final String IN_OFFICE = "CASE WHEN $asOf IS NULL THEN _term.to IS NULL"
-			+ " ELSE _term.from IS NOT NULL AND _term.from <= $asOf AND (_term.to IS NULL OR _term.to >= $asOf) END";
+	static final String IN_OFFICE = "CASE WHEN $asOf IS NULL THEN _term.to IS NULL AND _term.from IS NOT NULL"
+			+ " ELSE " + Tenures.inOffice("$asOf") + " END";
 
 	@Bean
 	GraphType agencyType() {
@@ -54,7 +55,7 @@ class AgencyGraphTypes {
 	@Bean
 	GraphType tenureType() {
 		return GraphType.value("Tenure")
-			.properties("id", "title", "from", "to")
+			.properties("id", "title", "from", "to", "knownInOffice", "note")
 			.one("person", "UNWIND [startNode(this)] AS that", "Person")
 			.one("agency", "UNWIND [endNode(this)] AS that", "Agency")
 			.listedSources()

@@ -3,6 +3,7 @@ package org.enforcementgraph.agreement;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.enforcementgraph.agency.Tenures;
 import org.enforcementgraph.system.projection.GraphType;
 
 /**
@@ -16,7 +17,7 @@ class AgreementGraphTypes {
 	GraphType agreementType() {
 		return GraphType.node("Agreement", "Agreement")
 			.properties("id", "program", "model", "signedOn", "firstSeen", "lastSeen", "endedOn", "status", "moaUrl",
-					"moaArchiveUrl", "addendumUrl", "pendingSince", "pendingLastSeen")
+					"moaArchiveUrl", "addendumUrl", "pendingSince", "pendingLastSeen", "years", "note")
 			.one("agency", "MATCH (this)<-[:PARTY_TO]-(that:Agency)", "Agency")
 			.one("county", "MATCH (this)<-[:PARTY_TO]-(_party)-[:SERVES*0..1]->(that:County)", "County")
 			.one("state", "MATCH (this)<-[:PARTY_TO]-(_party)-[:IN_STATE]->(that:State)", "State")
@@ -25,10 +26,9 @@ class AgreementGraphTypes {
 			.one("supersedes", "MATCH (this)-[:SUPERSEDES]->(that:Agreement)", "Agreement")
 			.one("supersededBy", "MATCH (this)<-[:SUPERSEDES]-(that:Agreement)", "Agreement")
 			.many("mandatedBy", AgreementRules.mandatingLaws("this", "that"), "Law", "that.effectiveOn, that.id")
-			.one("sheriffAtSigning", """
-					MATCH (this)<-[:PARTY_TO]-(:Agency)<-[_term:HELD_OFFICE]-(that:Person)
-					WHERE this.signedOn IS NOT NULL AND _term.from IS NOT NULL AND _term.from <= this.signedOn
-					  AND (_term.to IS NULL OR _term.to >= this.signedOn)""", "Person")
+			.one("sheriffAtSigning", "MATCH (this)<-[:PARTY_TO]-(:Agency)<-[_term:HELD_OFFICE]-(that:Person)"
+					+ " WHERE this.signedOn IS NOT NULL AND " + Tenures.inOffice("this.signedOn"), "Person",
+					"_term.from DESC")
 			.many("corrections", "MATCH (this)-[:LISTED_AS*0..1]->(_fact)<-[:CORRECTS]-(that:Correction) WITH DISTINCT that",
 					"Correction", "that.at, that.id")
 			.many("listings", "MATCH (this)-[:LISTED_AS]->(that:ListEntry)", "ListEntry", "that.snapshotDate, that.id")

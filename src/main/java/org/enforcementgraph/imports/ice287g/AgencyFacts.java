@@ -6,11 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.enforcementgraph.agency.AgencyKinds;
 import org.enforcementgraph.county.CountyNames;
@@ -20,9 +19,6 @@ import org.enforcementgraph.county.CountyNames;
  * when the lists first and last showed it, and each change of name, county or type between lists.
  */
 final class AgencyFacts {
-
-	/** "Etowah County Sheriff's Office" is Etowah County's: a sheriff's or jail's name says whose it is. */
-	private static final Pattern COUNTY_IN_NAME = Pattern.compile("^([A-Z][A-Za-z.' -]*? (County|Parish))\\b(?!.*/)");
 
 	private AgencyFacts() {
 	}
@@ -59,10 +55,9 @@ final class AgencyFacts {
 		String county = (named != null) ? named.countyName() : null;
 		String method = "COUNTY column of ICE's list";
 		String source = (named != null) ? named.sourceId() : null;
-		Matcher inName = COUNTY_IN_NAME.matcher(name);
-		String kind = (String) properties.get("kind");
-		if (county == null && (kind.equals("SHERIFF") || kind.equals("CORRECTIONS")) && inName.find()) {
-			county = inName.group(1);
+		Optional<String> inName = CountyNames.inAgencyName(name, (String) properties.get("kind"));
+		if (county == null && inName.isPresent()) {
+			county = inName.get();
 			method = "the agency's name";
 			source = entries.get(0).sourceId();
 		}
