@@ -15,14 +15,15 @@ import org.enforcementgraph.system.Cypher;
  * Works out, from everything the detention imports put in the graph, what follows from it: which facility each
  * yearly row is ({@link FacilityIdentity}), each facility's name, address and type (its newest row's, else the
  * lists'), which county it is in ({@link FacilityLocations}) and its detention agreements
- * ({@link DetentionAgreements}). It runs after every detention file and gives the same graph whatever order the files
- * came in, because it reads only what the graph holds.
+ * ({@link DetentionAgreements}). It runs at the end of every {@code import ice-detention} (in its own transaction, also
+ * when every file was skipped, so an interrupted import is completed by the next one and counties imported since are
+ * used) and gives the same graph whatever order the files came in, because it reads only what the graph holds.
  */
 @Component
 final class FacilityDerivation {
 
 	/** Facilities this import keeps: those of the DETLOC lists and those of yearly rows. */
-	static final String MINE = "(f.referenceSources IS NOT NULL OR EXISTS { (f)-[:HAS_YEAR]->(:FacilityYear WHERE observation IS NOT NULL) })";
+	static final String MINE = "(f.referenceSources IS NOT NULL OR EXISTS { (f)-[:HAS_YEAR]->(_y:FacilityYear WHERE _y.observation IS NOT NULL) })";
 
 	private final Cypher cypher;
 

@@ -13,17 +13,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.enforcementgraph.imports.FileImports;
 import org.enforcementgraph.imports.ImportArguments;
 import org.enforcementgraph.imports.ImportFile;
-import org.enforcementgraph.imports.ImportSummary;
-import org.enforcementgraph.imports.RejectedRows;
 import org.enforcementgraph.system.cli.CommandInfo;
 import org.enforcementgraph.system.cli.Importer;
 
 /**
  * {@code import ice-detention FILE...}: ICE's detention facilities and their yearly statistics from three kinds of
  * file, told apart by their content: ICE's detention statistics workbooks (FY19 to FY26), ICE's 2015 facility
- * listing (DETLOC, county, operator, owner) and the UWCHR facility list (DETLOC, county). After each file the
- * facilities, their counties and their detention agreements are worked out again from all the graph holds
- * ({@link FacilityDerivation}), so files may come in any order; counties must be imported first. Facilities without
+ * listing (DETLOC, county, operator, owner) and the UWCHR facility list (DETLOC, county). Each file is written in its
+ * own transaction; then the facilities, their counties and their detention agreements are worked out again from all
+ * the graph holds ({@link FacilityDerivation}), so files may come in any order; counties must be imported first. Facilities without
  * a county and agreements without a party are listed in the unmatched report ({@code --unmatched FILE}).
  */
 @Component
@@ -56,22 +54,15 @@ final class IceDetentionImporter implements Importer {
 	public int run(List<String> args, PrintStream out) {
 		ImportArguments arguments = ImportArguments.parse(args, Set.of("unmatched"), Set.of());
 		List<Path> paths = arguments.existingFiles(false);
-		int code = this.imports.run(NAME, paths, this::importFile, arguments.rejectedReport(NAME), out);
-		// Counties imported since the last run can place facilities that could not be placed then.
+		int code = this.imports.run(NAME, paths, this.files::importFile, arguments.rejectedReport(NAME), out);
 		FacilityDerivation.Result result = this.transactions.execute(status -> this.derivation.derive());
 		Path report = Path.of(arguments.option("unmatched").orElse("unmatched-" + NAME + ".csv"));
 		int listed = this.unmatched.write(report);
 		out.println("Facilities: " + result.facilities() + ", located in a county: " + result.located()
 				+ ", not located: " + result.notLocated() + "; detention agreements: " + result.agreements()
-				+ ", without a party: " + result.withoutParty()
+				+ ", without a party: " + result.withoutParty() + "; yearly rows assigned anew: " + result.yearsMoved()
 				+ ((listed > 0) ? "; unmatched (" + listed + "): " + report : ""));
 		return code;
-	}
-
-	private ImportSummary importFile(ImportFile file, RejectedRows rejected) {
-		ImportSummary summary = this.files.importFile(file, rejected);
-		FacilityDerivation.Result result = this.derivation.derive();
-		return summary.add("facility years moved to another facility", result.yearsMoved());
 	}
 
 	static String head(ImportFile file) {
