@@ -14,11 +14,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.enforcementgraph.GraphIT;
+import org.enforcementgraph.GraphQlHttp;
 import org.enforcementgraph.Imports;
+import org.enforcementgraph.RealData;
 import org.enforcementgraph.TestGraph;
 import org.enforcementgraph.system.cli.Output;
 
+import tools.jackson.databind.JsonNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.enforcementgraph.Json.edgeIds;
+import static org.enforcementgraph.Json.texts;
 
 /**
  * Every detention file of ../shared/data imported once (after the 2010 county list). The expected counts were read
@@ -38,6 +44,9 @@ class IceDetentionImportIT {
 	@Autowired
 	TestGraph graph;
 
+	@Autowired
+	GraphQlHttp graphQl;
+
 	Output output;
 
 	Path rejected;
@@ -51,6 +60,8 @@ class IceDetentionImportIT {
 		this.rejected = dir.resolve("rejected.csv");
 		this.unmatched = dir.resolve("unmatched.csv");
 		assertThat(this.imports.run("counties", DetentionFilesForTests.counties2010()).exitCode()).isZero();
+		assertThat(this.imports.run("field-offices", RealData.path(FieldOfficesImportIT.OFFICES),
+				RealData.path(FieldOfficesImportIT.COUNTY_AOR), "--rejected", dir.resolve("offices.csv")).exitCode()).isZero();
 		List<Object> args = new ArrayList<>();
 		args.add(DetentionFilesForTests.uwchr());
 		args.add(DetentionFilesForTests.workbook(DetentionFilesForTests.LISTING));
@@ -162,6 +173,71 @@ class IceDetentionImportIT {
 				RETURN count(a)""")).isZero();
 		assertThat(count("MATCH (a:Agreement {partyMethod: 'UNDETERMINED'}) RETURN count(a)"))
 			.isEqualTo(lines(this.unmatched, "agreement,"));
+	}
+
+	@Test
+	void graphQlAnswersOnTheRealData() {
+		JsonNode albany = this.graphQl.data("""
+				{ facility(id: "facility:ALBCONY") { name county { fips } operatorAsPrinted operator { name }
+				    years { fiscalYear } fieldOffice { code } sources { publisher }
+				    agreements { id program partyMethod partyConfidence agency { id } county { fips } counterparty { code } } } }""")
+			.get("facility");
+		assertThat(albany.get("name").asString()).isEqualTo("ALBANY COUNTY JAIL");
+		assertThat(albany.at("/county/fips").asString()).isEqualTo("36001");
+		assertThat(albany.get("operatorAsPrinted").asString()).isEqualTo("COUNTY (SHERIFF)");
+		assertThat(albany.get("operator").isNull()).as("a sheriff is not a company").isTrue();
+		assertThat(texts(albany.get("years"), "fiscalYear")).containsExactly("2019");
+		assertThat(albany.at("/fieldOffice/code").asString()).isEqualTo(value("MATCH (f:Facility {id: 'facility:ALBCONY'}) RETURN f.aor"));
+		assertThat(albany.at("/agreements/0/agency/id").asString()).isEqualTo("agency:NY:albany-county-sheriffs-office");
+		assertThat(albany.at("/agreements/0/county/fips").asString()).isEqualTo("36001");
+		assertThat(albany.at("/agreements/0/counterparty/code").asString()).isEqualTo("USMS");
+
+		JsonNode counts = this.graphQl.data("""
+				{ geo: facilities(filter: {operator: "GEO"}) { totalCount }
+				  cca: facilities(filter: {operator: "cca"}) { totalCount }
+				  ny26: facilities(filter: {state: "NY", fiscalYear: 2026}) { totalCount }
+				  usms: facilities(filter: {type: "USMS IGA"}) { totalCount }
+				  tulsa: facilities(filter: {countyFips: "40143"}) { edges { node { id } } }
+				  offices: fieldOffices { code counties { fips } } }""");
+		// In the 2015 listing GEO operates 17 facilities and CCA (CoreCivic) 9.
+		assertThat(counts.at("/geo/totalCount").asInt()).isEqualTo(17);
+		assertThat(counts.at("/cca/totalCount").asInt()).isEqualTo(9);
+		assertThat(counts.at("/ny26/totalCount").asLong()).isEqualTo(count(
+				"MATCH (f:Facility {state: 'NY'}) WHERE EXISTS { (f)-[:HAS_YEAR]->(:FacilityYear {fiscalYear: 2026}) } RETURN count(f)"));
+		assertThat(counts.at("/usms/totalCount").asLong()).isEqualTo(count("MATCH (f:Facility {type: 'USMS IGA'}) RETURN count(f)"));
+		assertThat(edgeIds(counts.get("tulsa"))).contains("facility:TULCOOK");
+		assertThat(counts.get("offices")).hasSize(25);
+
+		JsonNode geo = this.graphQl.data("{ node(id: \"company:geo-group\") { ... on Company { name facilities { id } } } }")
+			.get("node");
+		assertThat(geo.get("facilities")).hasSize(17);
+		JsonNode tulsa = this.graphQl.data("""
+				{ county(fips: "40143") { facilities { id } fieldOffice { code } agreements { id partyMethod } } }""").get("county");
+		assertThat(texts(tulsa.get("facilities"), "id")).contains("facility:TULCOOK");
+		assertThat(tulsa.at("/fieldOffice/code").asString()).isEqualTo("DAL");
+		assertThat(texts(tulsa.get("agreements"), "id")).contains("agreement:igsa:OK:tulsa-county-sheriffs-office:tulcook");
+	}
+
+	@Test
+	void countiesWithADetentionContractAndWith287g() {
+		long holding = count("""
+				MATCH (c:County) WHERE EXISTS { MATCH (c)<-[:SERVES*0..1]-()-[:PARTY_TO]->(a:Agreement)
+				  WHERE a.program IN ['IGSA', 'USMS_IGA'] AND any(i IN range(0, size(a.activeFrom) - 1)
+				    WHERE a.activeFrom[i] <= date() < a.activeUntil[i]) }
+				RETURN count(c)""");
+		assertThat(holding).isPositive();
+		assertThat(this.graphQl.data("{ counties(filter: {hasDetentionContract: true}) { totalCount } }")
+			.at("/counties/totalCount").asLong()).isEqualTo(holding);
+		// A 287(g) agreement of the sheriff whose jail holds people for ICE (hand-made, with its own source).
+		this.graph.rows("""
+				MATCH (sheriff:Agency {id: 'agency:OK:tulsa-county-sheriffs-office'})
+				CREATE (s:Source {id: 'source:test-287g', title: 'test'})
+				CREATE (a:Agreement {id: 'agreement:287g:OK:tulsa-county-sheriffs-office:jem:2020-01-01', program: 'SECTION_287G',
+				        model: 'JAIL_ENFORCEMENT', status: 'ACTIVE', activeFrom: [date('2020-01-01')], activeUntil: [date('9999-12-31')]})
+				CREATE (a)-[:CITES]->(s), (sheriff)-[:PARTY_TO {sources: ['source:test-287g']}]->(a)""", Map.of());
+		assertThat(edgeIds(this.graphQl.data("""
+				{ counties(filter: {has287g: true, hasDetentionContract: true}) { edges { node { id } } } }""").get("counties")))
+			.containsExactly("county:40143");
 	}
 
 	private long lines(Path file, String prefix) {
