@@ -5,16 +5,16 @@ WITH coalesce($asOf, date()) AS day
 MATCH (c:County)
 WHERE EXISTS {
         MATCH (c)<-[:SERVES]-(:Agency)-[:PARTY_TO]->(g:Agreement {program: 'SECTION_287G'})
-        WHERE any(i IN range(0, size(g.activeFrom) - 1) WHERE g.activeFrom[i] <= day < g.activeUntil[i]) }
+        WHERE any(i IN range(0, size(coalesce(g.activeFrom, [])) - 1) WHERE g.activeFrom[i] <= day < g.activeUntil[i]) }
   AND EXISTS {
         MATCH (c)<-[:SERVES*0..1]-()-[:PARTY_TO]->(d:Agreement) WHERE d.program IN ['IGSA', 'USMS_IGA']
-          AND any(i IN range(0, size(d.activeFrom) - 1) WHERE d.activeFrom[i] <= day < d.activeUntil[i]) }
+          AND any(i IN range(0, size(coalesce(d.activeFrom, [])) - 1) WHERE d.activeFrom[i] <= day < d.activeUntil[i]) }
 RETURN c.fips AS fips, c.name AS county, c.state AS state,
        COLLECT { MATCH (c)<-[:SERVES]-(a:Agency)-[:PARTY_TO]->(g:Agreement {program: 'SECTION_287G'})
-                 WHERE any(i IN range(0, size(g.activeFrom) - 1) WHERE g.activeFrom[i] <= day < g.activeUntil[i])
+                 WHERE any(i IN range(0, size(coalesce(g.activeFrom, [])) - 1) WHERE g.activeFrom[i] <= day < g.activeUntil[i])
                  RETURN DISTINCT a.name + ' (' + g.model + ')' } AS agreements287g,
        COLLECT { MATCH (c)<-[:SERVES*0..1]-()-[:PARTY_TO]->(d:Agreement)-[:FOR_FACILITY]->(f:Facility)
                  WHERE d.program IN ['IGSA', 'USMS_IGA']
-                   AND any(i IN range(0, size(d.activeFrom) - 1) WHERE d.activeFrom[i] <= day < d.activeUntil[i])
+                   AND any(i IN range(0, size(coalesce(d.activeFrom, [])) - 1) WHERE d.activeFrom[i] <= day < d.activeUntil[i])
                  RETURN DISTINCT f.name } AS detentionFacilities
 ORDER BY state, county

@@ -27,7 +27,7 @@ import org.springframework.context.annotation.Import;
 				"enforcement-graph.security.api-keys[1].sha256=" + GraphIT.READER_KEY_SHA256,
 				"enforcement-graph.security.api-keys[1].roles=READER" })
 @AutoConfigureGraphQlTester
-@Import({ TestGraph.class, GraphQlHttp.class, Imports.class })
+@Import({ TestGraph.class, GraphQlHttp.class, Imports.class, RealGraph.class })
 public @interface GraphIT {
 
 	/** The API key of the test writer; its SHA-256 is configured above. */

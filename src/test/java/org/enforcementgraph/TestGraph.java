@@ -24,6 +24,7 @@ public class TestGraph {
 
 	/** Empties the graph (constraints, indexes and the migration history stay) and loads the given fixtures. */
 	public void reset(String... fixtures) {
+		RealGraph.forget();
 		try (Session session = this.driver.session()) {
 			// Facts first and their sources last: a batch must not leave a fact of a later batch without its source.
 			session.run("MATCH (n) WHERE NOT n:Migration AND NOT n:Source CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
