@@ -33,7 +33,7 @@ class SourcesEverywhereIT {
 			{ facilities(first: 100) { edges { node { sources { id } operator { sources { id } } owner { sources { id } }
 			      years { sources { id } } fieldOffice { sources { id } } county { sources { id } } } } } }""",
 			"""
-			{ counties(first: 100) { edges { node { sources { id } agencies { sources { id } policies { sources { id } } grants { sources { id } grantor { sources { id } } } }
+			{ counties(first: 50) { edges { node { sources { id } agencies { sources { id } policies { sources { id } } grants { sources { id } grantor { sources { id } } } }
 			      namedIn { sources { id } report { sources { id } } } places { sources { id } } } } } }""",
 			"""
 			{ connections(from: "person:TX:casey-sample", to: "company:corecivic") { relationships { sources { id } } } }""");

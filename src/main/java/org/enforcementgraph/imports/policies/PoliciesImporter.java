@@ -136,8 +136,11 @@ final class PoliciesImporter implements Importer {
 			return Optional.empty();
 		}
 		Optional<PartialDate> adopted = SourcedRows.date(row, "adopted", rejected);
+		if (adopted == null) {
+			return Optional.empty();
+		}
 		Optional<PartialDate> repealed = SourcedRows.date(row, "repealed", rejected);
-		if (adopted == null || repealed == null || !SourcedRows.sourced(row, rejected)) {
+		if (repealed == null || !SourcedRows.sourced(row, rejected)) {
 			return Optional.empty();
 		}
 		Optional<String> title = Columns.value(row, "title");
