@@ -21,6 +21,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "enforcement-graph.embedded.bolt-port=0", "enforcement-graph.embedded.http-port=0",
 				"enforcement-graph.data-dir=target/test-graph/${random.uuid}",
+				// Tests put their own graph in place; CuratedDataIT loads the curated data itself.
+				"enforcement-graph.curated-data.load-on-first-start=false",
 				"enforcement-graph.security.api-keys[0].name=test-writer",
 				"enforcement-graph.security.api-keys[0].sha256=" + GraphIT.WRITER_KEY_SHA256,
 				"enforcement-graph.security.api-keys[1].name=test-reader",

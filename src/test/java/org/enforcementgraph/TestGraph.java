@@ -38,6 +38,13 @@ public class TestGraph {
 		}
 	}
 
+	/** Runs one write statement in its own transaction (e.g. a fixture that MERGEs onto imported data). */
+	public void write(String statement) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run(statement));
+		}
+	}
+
 	/** Runs one read statement and returns its rows; for assertions on what the graph holds. */
 	public List<Map<String, Object>> rows(String query, Map<String, Object> parameters) {
 		try (Session session = this.driver.session()) {

@@ -30,6 +30,14 @@ public final class AgreementRules {
 	}
 
 	/**
+	 * The first day a law {@code law} counts as in force: its effective date, else its enactment date, else (when
+	 * only the month or year is known) the last day of that month or year ({@code inForceFrom}, set by the laws import).
+	 */
+	public static String inForceFrom(String law) {
+		return "coalesce(" + law + ".effectiveOn, " + law + ".enactedOn, " + law + ".inForceFrom)";
+	}
+
+	/**
 	 * Reading clauses from a 287(g) agreement {@code agreement} to each law {@code law} that mandated it: a law of the
 	 * party agency's state, of kind MANDATES_287G, binding that kind of agency, in force (effective, or enacted when
 	 * no effective date is known) on or before the signing date.
@@ -38,7 +46,7 @@ public final class AgreementRules {
 		return "MATCH (" + agreement + ")<-[:PARTY_TO]-(_party:Agency)-[:IN_STATE]->(:State)-[:ENACTED]->(" + law
 				+ ":Law) WHERE " + agreement + ".program = 'SECTION_287G' AND " + agreement + ".signedOn IS NOT NULL"
 				+ " AND 'MANDATES_287G' IN " + law + ".kinds AND _party.kind IN " + law + ".appliesToKinds"
-				+ " AND coalesce(" + law + ".effectiveOn, " + law + ".enactedOn) <= " + agreement + ".signedOn";
+				+ " AND " + inForceFrom(law) + " <= " + agreement + ".signedOn";
 	}
 
 }

@@ -4,6 +4,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.enforcementgraph.agreement.AgreementRules;
+import org.enforcementgraph.profile.EntanglementRubric;
 import org.enforcementgraph.system.projection.GraphType;
 
 /**
@@ -33,6 +34,8 @@ class CountyGraphTypes {
 			.many("namedIn", "MATCH (_report:Report)-[that:NAMES]->(this)", "ReportMention",
 					"_report.published DESC, _report.id")
 			.many("grants", "MATCH (this)-[:RECEIVED]->(that:Grant)", "Grant", "that.fiscalYear DESC, that.id")
+			.one("entanglement", EntanglementRubric.score("{county: this, asOf: coalesce($asOf, date())}", "that"),
+					"EntanglementScore")
 			.citedSources()
 			.build();
 	}

@@ -2,6 +2,7 @@ package org.enforcementgraph.law;
 
 import java.time.LocalDate;
 
+import org.enforcementgraph.agreement.AgreementRules;
 import org.enforcementgraph.system.graphql.Arguments;
 import org.enforcementgraph.system.projection.Conditions;
 
@@ -11,7 +12,7 @@ record LawFilter(String state, String kind, LocalDate inForceOn) {
 	Conditions conditions() {
 		return new Conditions().add("state", Arguments.postal("filter.state", this.state), "n.state = $state")
 			.add("kind", this.kind, "$kind IN n.kinds")
-			.add("inForceOn", this.inForceOn, "coalesce(n.effectiveOn, n.enactedOn) <= $inForceOn");
+			.add("inForceOn", this.inForceOn, AgreementRules.inForceFrom("n") + " <= $inForceOn");
 	}
 
 	static LawFilter orNone(LawFilter filter) {

@@ -14,7 +14,7 @@ class LawGraphType {
 	GraphType lawType() {
 		return GraphType.node("Law", "Law")
 			.properties("id", "billId", "title", "kinds", "appliesTo", "appliesToKinds", "enactedOn", "effectiveOn",
-					"deadline", "summary")
+					"deadline", "summary", "enactedAsPrinted", "effectiveAsPrinted", "deadlineAsPrinted", "inForceFrom")
 			.one("state", "MATCH (that:State)-[:ENACTED]->(this)", "State")
 			.many("agreementsSignedUnder", AgreementRules.mandatingLaws("that", "this"), "Agreement",
 					"that.signedOn, that.id")
