@@ -55,6 +55,11 @@ public class RealGraph {
 		run("ice-287g", files(root.resolve("287g/relevantresearch/participatingAgencies"), ".xlsx").toArray());
 		run("ice-287g-pending", files(root.resolve("287g/relevantresearch/pendingAgencies"), ".xlsx").toArray());
 		run("wapo-287g", files(root.resolve("287g/wapo"), ".xlsx").toArray());
+		run("laws", root.resolve("laws/state-laws.csv"));
+		run("reports", root.resolve("reports/ddor-2017-03-20-top10.csv"), root.resolve("reports/ddor-2017-03-20-policies.csv"),
+				root.resolve("reports/ddor-2017-03-20-totals.csv"),
+				root.resolve("sanctuary/austinbrian-sheriffs/Copy of Map- Sanctuary Cities, Counties and States.csv"),
+				root.resolve("sanctuary/austinbrian-sheriffs/county_rollup_ice_detainees.csv"));
 		loaded = true;
 	}
 

@@ -14,7 +14,8 @@ final class EmbeddedStartFailure {
 			return new GraphException("The database in " + dataDir
 					+ " is in use by another process (a running Enforcement Graph server?). Stop that process, or"
 					+ " send this command to the running server instead: NEO4J_URI=bolt://localhost:"
-					+ settings.boltPort() + " java -jar enforcement-graph.jar ...", ex);
+					+ ((settings.boltPort() != 0) ? settings.boltPort() : "<the server's Bolt port, 7687 by default>")
+					+ " java -jar enforcement-graph.jar ...", ex);
 		}
 		if (all.contains("PortBindException") || all.contains("Address already in use")) {
 			return new GraphException("Port " + settings.boltPort() + " (Bolt) or " + settings.httpPort()
