@@ -1,5 +1,6 @@
 // Agreements signed per month, from agreementStats; the months without a signing are drawn as empty so the
-// timeline is honest about gaps.
+// timeline is honest about gaps. Agreements with no known signing date (the Washington Post's yearly history,
+// requests not yet signed) have no month: they are counted apart, not drawn.
 const STATS_QUERY = `query Months($state: String) {
   agreementStats(groupBy: MONTH, filter: {program: SECTION_287G, state: $state}) { key count }
 }`;
@@ -11,10 +12,11 @@ async function loadMonths(state) {
 function drawChart(svg, stats) {
   const known = stats.filter(s => s.key !== 'UNKNOWN');
   svg.selectAll('*').remove();
-  const total = stats.reduce((sum, s) => sum + s.count, 0);
-  svg.attr('data-total', total);
+  const total = known.reduce((sum, s) => sum + s.count, 0);
+  const undated = stats.filter(s => s.key === 'UNKNOWN').reduce((sum, s) => sum + s.count, 0);
+  svg.attr('data-total', total).attr('data-undated', undated);
   if (known.length === 0) {
-    return total;
+    return { total, undated };
   }
   const first = d3.timeMonth.floor(d3.timeParse('%Y-%m')(known[0].key));
   const last = d3.timeMonth.floor(d3.timeParse('%Y-%m')(known[known.length - 1].key));
@@ -42,5 +44,5 @@ function drawChart(svg, stats) {
   g.append('g').attr('class', 'axis').attr('transform', `translate(0,${height})`)
     .call(d3.axisBottom(x).tickValues(years).tickFormat(m => m.slice(0, 4)));
   g.append('g').attr('class', 'axis').call(d3.axisLeft(y).ticks(5));
-  return total;
+  return { total, undated };
 }

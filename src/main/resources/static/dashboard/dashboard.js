@@ -13,7 +13,8 @@ async function refresh() {
     const with287g = counties.filter(c => c.agreements.length > 0).length;
     const signed = drawChart(d3.select('#chart'), months);
     d3.select('#map').attr('data-count', drawn).attr('data-total', total);
-    document.getElementById('chart-total').textContent = `${signed} agreements signed in all.`;
+    document.getElementById('chart-total').textContent = `${signed.total} agreements signed in all`
+      + (signed.undated > 0 ? `, and ${signed.undated} without a known signing date (not drawn).` : '.');
     status.textContent = `${total} counties (${drawn} drawn), ${with287g} with a 287(g) agreement in force`
       + (asOf ? ` on ${asOf}` : ' today') + '.';
     document.body.dataset.ready = 'true';
