@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import org.enforcementgraph.agreement.AgreementRules;
+import org.enforcementgraph.profile.EntanglementRubric;
 import org.enforcementgraph.system.Cypher;
 
 /**
@@ -18,7 +19,7 @@ import org.enforcementgraph.system.Cypher;
 public final class DashboardData {
 
 	static final List<String> COUNTY_COLUMNS = List.of("fips", "name", "state", "has287g", "models", "agreements287g",
-			"agencies287g", "detentionContracts", "facilities");
+			"agencies287g", "detentionContracts", "facilities", "entanglementScore", "entanglementMin", "entanglementMax");
 
 	static final List<String> FACILITY_COLUMNS = List.of("id", "detloc", "name", "address", "city", "state", "zip",
 			"countyFips", "type", "aor", "operator", "owner", "fiscalYear", "averageDailyPopulation", "guaranteedMinimum",
@@ -49,11 +50,20 @@ public final class DashboardData {
 				  WHERE d.program IN ['IGSA', 'USMS_IGA'] AND %s
 				  RETURN count(DISTINCT d) AS detentionContracts
 				}
+				CALL (c) {
+				  %s
+				  WITH size([f IN score.factors WHERE f.status = 'MET']) AS met,
+				       size([f IN score.factors WHERE f.status = 'UNKNOWN']) AS unknown
+				  RETURN CASE WHEN unknown = 0 THEN met END AS entanglementScore, met AS entanglementMin,
+				         met + unknown AS entanglementMax
+				}
 				RETURN c.fips AS fips, c.name AS name, c.state AS state, agreements287g > 0 AS has287g, models,
 				       agreements287g, agencies287g, detentionContracts,
 				       COUNT { (c)<-[:LOCATED_IN]-(:Facility) } AS facilities,
+				       entanglementScore, entanglementMin, entanglementMax,
 				       CASE WHEN $withGeometry THEN c.geometry END AS geometry
-				ORDER BY c.fips""".formatted(AgreementRules.activeOn("g", "$asOf"), AgreementRules.activeOn("d", "$asOf")),
+				ORDER BY c.fips""".formatted(AgreementRules.activeOn("g", "$asOf"), AgreementRules.activeOn("d", "$asOf"),
+				EntanglementRubric.score("{county: c, asOf: coalesce($asOf, date())}", "score")),
 				parameters)
 			.stream()
 			.map(DashboardData::withSortedModels)

@@ -50,9 +50,11 @@ class ExportsIT {
 		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
 		assertThat(csv.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"counties-2026-03-01.csv\"");
 		List<String> lines = csv.body().lines().toList();
-		assertThat(lines.get(0)).isEqualTo("fips,name,state,has287g,models,agreements287g,agencies287g,detentionContracts,facilities");
-		assertThat(lines).hasSize(7).contains("48201,Harris County,TX,true,TASK_FORCE,2,2,1,2",
-				"12001,Alachua County,FL,true,JAIL_ENFORCEMENT;TASK_FORCE,2,1,0,0", "32003,Clark County,NV,false,,0,0,1,1");
+		assertThat(lines.get(0)).isEqualTo("fips,name,state,has287g,models,agreements287g,agencies287g,detentionContracts,facilities,"
+				+ "entanglementScore,entanglementMin,entanglementMax");
+		// The score is given only when all seven factors are known; min and max bound it (README, Entanglement score).
+		assertThat(lines).hasSize(7).contains("48201,Harris County,TX,true,TASK_FORCE,2,2,1,2,,0,3",
+				"12001,Alachua County,FL,true,JAIL_ENFORCEMENT;TASK_FORCE,2,1,0,0,1,1,1", "32003,Clark County,NV,false,,0,0,1,1,,2,6");
 		assertThat(get("/export/counties.csv?asOf=2026-03-01&state=FL").body().lines()).hasSize(3);
 	}
 
