@@ -38,6 +38,13 @@ public final class CsvTables {
 		List<TableRow> rows = new ArrayList<>();
 		for (int i = 1; i < records.size(); i++) {
 			List<String> record = records.get(i);
+			for (int c = 0; c < record.size(); c++) {
+				if (record.get(c).length() > Spreadsheets.MAX_CELL) {
+					throw new GraphException(file.name() + ", row " + lines.get(i) + ", column " + ((c < headers.size()) ? headers.get(c) : c + 1)
+							+ ": a value of " + record.get(c).length() + " characters; at most " + Spreadsheets.MAX_CELL
+							+ " are read, so the file is not imported");
+				}
+			}
 			Map<String, TableRow.Cell> cells = new HashMap<>();
 			for (int c = 0; c < headers.size() && c < record.size(); c++) {
 				cells.putIfAbsent(headers.get(c), new TableRow.Cell(record.get(c), null, null));
@@ -50,6 +57,9 @@ public final class CsvTables {
 			if (!row.isBlank()) {
 				rows.add(row);
 			}
+		}
+		if (rows.isEmpty()) {
+			throw new GraphException(file.name() + ": no rows under the header (row 1); an empty table is not imported");
 		}
 		return new Spreadsheets.Table(null, 1, headers, rows);
 	}

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 
 import org.enforcementgraph.system.GraphException;
 
@@ -28,6 +29,12 @@ import org.enforcementgraph.system.GraphException;
  * {@link GraphException} naming the file.
  */
 public final class Spreadsheets {
+
+	/**
+	 * The longest cell any import reads. Public lists hold names and short notes; a longer cell is a broken or hostile
+	 * file, refused before it reaches the graph.
+	 */
+	public static final int MAX_CELL = 10_000;
 
 	private static final DataFormatter FORMATTER = new DataFormatter(Locale.US);
 
@@ -39,13 +46,30 @@ public final class Spreadsheets {
 	}
 
 	public static Workbook open(ImportFile file) {
+		if (file.bytes().length == 0) {
+			throw new GraphException(file.name() + ": is empty (0 bytes); expected an Excel workbook (.xlsx)");
+		}
 		try {
 			return WorkbookFactory.create(new ByteArrayInputStream(file.bytes()));
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new GraphException(file.name() + ": not a readable Excel workbook (" + ex.getClass().getSimpleName()
-					+ ": " + ex.getMessage() + ")", ex);
+			throw new GraphException(file.name() + ": not a readable Excel workbook (" + plainReason(ex) + ")", ex);
 		}
+	}
+
+	/** What went wrong opening a workbook, in words rather than class names. */
+	private static String plainReason(Throwable ex) {
+		String all = "";
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			all += " " + t.getMessage();
+		}
+		if (all.contains("Truncated") || all.contains("ZIP") || all.contains("zip") || all.contains("EOF")) {
+			return "the file is cut short or damaged: its zip structure is incomplete";
+		}
+		if (all.contains("unsupported file type") || all.contains("not a valid") || all.contains("OLE2")) {
+			return "its bytes are not those of an .xlsx or .xls workbook";
+		}
+		return "it could not be opened as a workbook";
 	}
 
 	/**
@@ -67,7 +91,12 @@ public final class Spreadsheets {
 				}
 				List<String> headers = headers(row);
 				if (headers.stream().map(Spreadsheets::normalize).toList().containsAll(required.stream().map(Spreadsheets::normalize).toList())) {
-					return new Table(sheet.getSheetName(), r + 1, headers, rows(file, sheet, r, headers));
+					Table table = new Table(sheet.getSheetName(), r + 1, headers, rows(file, sheet, r, headers));
+					if (table.rows().isEmpty()) {
+						throw new GraphException(file.name() + ", sheet '" + sheet.getSheetName() + "': no rows under the header (row "
+								+ (r + 1) + "); an empty table is not imported");
+					}
+					return table;
 				}
 			}
 		}
@@ -107,7 +136,8 @@ public final class Spreadsheets {
 			Map<String, TableRow.Cell> cells = new HashMap<>();
 			for (int c = 0; c < headers.size(); c++) {
 				if (!headers.get(c).isEmpty() && !cells.containsKey(headers.get(c))) {
-					cells.put(headers.get(c), cell(row.getCell(c), links.get(r + ":" + c)));
+					cells.put(headers.get(c), checked(file, sheet, r, headers.get(c), cell(row.getCell(c), links.get(r + ":" + c)),
+							row.getCell(c)));
 				}
 			}
 			TableRow tableRow = new TableRow(file.name(), sheet.getSheetName(), r + 1, cells);
@@ -116,6 +146,20 @@ public final class Spreadsheets {
 			}
 		}
 		return rows;
+	}
+
+	/** A cell a spreadsheet program would not show as printed here: too long, or a formula it never computed. */
+	private static TableRow.Cell checked(ImportFile file, Sheet sheet, int row, String column, TableRow.Cell read, Cell cell) {
+		String where = file.name() + ", sheet '" + sheet.getSheetName() + "', row " + (row + 1) + ", column " + column + ": ";
+		if (read.text().length() > MAX_CELL) {
+			throw new GraphException(where + "a cell of " + read.text().length() + " characters; at most " + MAX_CELL
+					+ " are read, so the file is not imported");
+		}
+		if (cell instanceof XSSFCell xssf && cell.getCellType() == CellType.FORMULA && !xssf.getCTCell().isSetV()) {
+			throw new GraphException(where + "the formula =" + cell.getCellFormula() + " has no computed value; open and save"
+					+ " the file in a spreadsheet program, or give the value itself");
+		}
+		return read;
 	}
 
 	private static TableRow.Cell cell(Cell cell, String link) {

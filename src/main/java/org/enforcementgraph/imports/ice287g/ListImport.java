@@ -121,10 +121,6 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 				throw new GraphException(file.name() + ", sheet '" + table.sheet() + "': has a SIGNED column, so it is a list of"
 						+ " participating agencies; import it with: import ice-287g");
 			}
-			if (table.rows().isEmpty()) {
-				throw new GraphException(file.name() + ", sheet '" + table.sheet() + "': no rows under the header (row "
-						+ table.headerRow() + "); an empty list would end every agreement, so it is not imported");
-			}
 			return table.rows();
 		}
 		catch (IOException ex) {
