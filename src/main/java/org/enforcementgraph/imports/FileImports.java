@@ -37,6 +37,7 @@ public final class FileImports {
 	 * @return 0 when every file was imported or skipped, 1 when a file was refused
 	 */
 	public int run(String importer, List<Path> paths, FileImporter fileImporter, Path report, PrintStream out) {
+		long started = System.nanoTime();
 		ImportSummary total = new ImportSummary();
 		RejectedRows rejected = new RejectedRows();
 		int failed = 0;
@@ -72,7 +73,7 @@ public final class FileImports {
 			out.println("Rejected rows (" + rejected.count() + ", each with file, sheet, row, column, value and reason): " + report);
 		}
 		total.add("files refused", failed);
-		out.println("Total: " + total);
+		out.println("Total: " + total + "; took " + seconds(started) + " s");
 		return (failed == 0) ? 0 : 1;
 	}
 
@@ -81,6 +82,7 @@ public final class FileImports {
 	 * or, when writing fails, none.
 	 */
 	public <F> int runTogether(String importer, List<Path> paths, FileBatchImporter<F> batch, Path report, PrintStream out) {
+		long started = System.nanoTime();
 		ImportSummary total = new ImportSummary();
 		RejectedRows rejected = new RejectedRows();
 		List<F> read = new ArrayList<>();
@@ -135,8 +137,12 @@ public final class FileImports {
 			out.println("Rejected rows (" + rejected.count() + ", each with file, sheet, row, column, value and reason): " + report);
 		}
 		total.add("files refused", failed);
-		out.println("Total: " + total);
+		out.println("Total: " + total + "; took " + seconds(started) + " s");
 		return (failed == 0) ? 0 : 1;
+	}
+
+	private static String seconds(long started) {
+		return String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9);
 	}
 
 	private boolean alreadyImported(String importer, ImportFile file) {

@@ -17,12 +17,12 @@ import java.util.TreeMap;
  * themselves; temporal values as {@code {"$date": "2025-01-01"}} and the like. The same encoding, written with sorted
  * keys, is what the fingerprint hashes.
  */
-final class PropertyValues {
+public final class PropertyValues {
 
 	private PropertyValues() {
 	}
 
-	static Object toJson(Object value) {
+	public static Object toJson(Object value) {
 		return switch (value) {
 			case null -> null;
 			case LocalDate date -> Map.of("$date", date.toString());
@@ -35,18 +35,23 @@ final class PropertyValues {
 			case Float number -> number.doubleValue();
 			case List<?> list -> list.stream().map(PropertyValues::toJson).toList();
 			case Object[] array -> java.util.Arrays.stream(array).map(PropertyValues::toJson).toList();
+			case Map<?, ?> map -> {
+				Map<String, Object> json = new TreeMap<>();
+				map.forEach((key, item) -> json.put(String.valueOf(key), toJson(item)));
+				yield json;
+			}
 			default -> value;
 		};
 	}
 
-	static Map<String, Object> toJson(Map<String, Object> properties) {
+	public static Map<String, Object> toJson(Map<String, Object> properties) {
 		Map<String, Object> json = new TreeMap<>();
 		properties.forEach((key, value) -> json.put(key, toJson(value)));
 		return json;
 	}
 
-	static Object fromJson(Object value) {
-		if (value instanceof Map<?, ?> tagged && tagged.size() == 1) {
+	public static Object fromJson(Object value) {
+		if (value instanceof Map<?, ?> tagged && tagged.size() == 1 && String.valueOf(tagged.keySet().iterator().next()).startsWith("$")) {
 			Map.Entry<?, ?> entry = tagged.entrySet().iterator().next();
 			String text = String.valueOf(entry.getValue());
 			return switch (String.valueOf(entry.getKey())) {
@@ -57,6 +62,11 @@ final class PropertyValues {
 				case "$time" -> OffsetTime.parse(text);
 				default -> throw new IllegalArgumentException("unknown value type " + entry.getKey());
 			};
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, Object> values = new LinkedHashMap<>();
+			map.forEach((key, item) -> values.put(String.valueOf(key), fromJson(item)));
+			return values;
 		}
 		if (value instanceof List<?> list) {
 			List<Object> values = new ArrayList<>();
@@ -69,7 +79,7 @@ final class PropertyValues {
 		return value;
 	}
 
-	static Map<String, Object> fromJson(Map<String, Object> properties) {
+	public static Map<String, Object> fromJson(Map<String, Object> properties) {
 		Map<String, Object> values = new LinkedHashMap<>();
 		properties.forEach((key, value) -> values.put(key, fromJson(value)));
 		return values;

@@ -73,6 +73,8 @@ final class CommandCatalog {
 				""");
 		line(help, "import SOURCE [OPTIONS] FILE...",
 				"Import public data into the graph, each file whole or not at all (sources below).");
+		line(help, "bench [--data DIR] [--out FILE]",
+				"Import DIR (../shared/data) into a scratch database, serve it, measure speed and memory, write FILE (BENCHMARKS.md).");
 		for (Entry entry : this.entries) {
 			if (!entry.isImporter()) {
 				line(help, entry.info().name() + " " + entry.info().usage(), entry.info().summary());

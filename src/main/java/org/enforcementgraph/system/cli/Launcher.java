@@ -10,6 +10,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import org.enforcementgraph.bench.Benchmark;
+
 /**
  * Decides what the jar does with its arguments: serve (no command), print help, or run one command in a context
  * without a web server. Startup failures end as one line saying what is wrong and what to do, never a stack trace.
@@ -44,6 +46,16 @@ public final class Launcher {
 		if (List.of("--help", "-h", "help").contains(name)) {
 			this.out.print(CommandCatalog.scan().help());
 			return 0;
+		}
+		if ("bench".equals(name)) {
+			// The benchmark runs this jar's commands and server in other processes; it needs no database of its own.
+			try {
+				return Benchmark.run(commandLine.subList(1, commandLine.size()), this.out);
+			}
+			catch (Exception ex) {
+				this.err.println("enforcement-graph: bench failed: " + ex.getMessage());
+				return 1;
+			}
 		}
 		CommandCatalog catalog = CommandCatalog.scan();
 		if ("import".equals(name)) {

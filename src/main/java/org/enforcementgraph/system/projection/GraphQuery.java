@@ -111,7 +111,7 @@ public final class GraphQuery {
 	}
 
 	private List<Map<String, Object>> run(DataFetchingEnvironment env, String query, Map<String, Object> parameters) {
-		StatementCount.increment(env);
+		StatementCount.record(env, query, parameters);
 		return this.reads.execute(status -> this.cypher.rows(query, parameters));
 	}
 

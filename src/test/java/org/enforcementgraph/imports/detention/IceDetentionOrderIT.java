@@ -81,7 +81,7 @@ class IceDetentionOrderIT {
 				"starts with 'name,city'")
 			.contains("FY23-truncated.xlsx: REFUSED, nothing of it was imported: FY23-truncated.xlsx: not a readable Excel workbook")
 			.contains("wrong-headers.xlsx: no sheet has a header row with the columns [Name, City, State, Type Detailed]")
-			.contains("empty.xlsx, sheet 'Facilities FY27': no facility rows under the header (row 1)")
+			.contains("empty.xlsx, sheet 'Facilities FY27': no rows under the header (row 1)")
 			.contains("no-year.xlsx, sheet 'Facilities', row 1: no column 'FYxx ALOS'")
 			.contains("5 files refused");
 		assertThat(this.fingerprint.of()).isEqualTo(before);
