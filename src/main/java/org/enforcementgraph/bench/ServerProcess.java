@@ -41,21 +41,29 @@ final class ServerProcess implements AutoCloseable {
 
 	/** {@code java -jar <this jar> ARGS...}, its output in {@code log}; returns what it printed. */
 	static String command(Path log, List<String> args) throws Exception {
-		Process process = new ProcessBuilder(javaAnd(args)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		// In the scratch folder, where the import's reports of unmatched rows land too.
+		Process process = new ProcessBuilder(javaAnd(args)).directory(log.toAbsolutePath().getParent().toFile())
+			.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
 			throw new IllegalStateException("failed: " + args + "\n" + Files.readString(log));
 		}
 		return Files.readString(log);
 	}
 
-	/** Starts the server on {@code dataDir} and waits until GraphQL answers; the time that takes is its startup. */
-	static ServerProcess start(Path dataDir, Path log) throws Exception {
+	/**
+	 * Starts the server on {@code dataDir} with the JVM options {@code jvmOptions} and waits until GraphQL answers;
+	 * the time that takes is its startup.
+	 */
+	static ServerProcess start(Path dataDir, Path log, List<String> jvmOptions) throws Exception {
 		int http = freePort();
 		int bolt = freePort();
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(javaAnd(List.of("--enforcement-graph.data-dir=" + dataDir, "--server.port=" + http,
+		List<String> command = new ArrayList<>(List.of(java()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", jar(), "--enforcement-graph.data-dir=" + dataDir, "--server.port=" + http,
 				"--enforcement-graph.embedded.bolt-port=" + bolt, "--enforcement-graph.embedded.http-port=" + freePort(),
-				"--enforcement-graph.bench.echo-cypher=true", "--enforcement-graph.profile.warm-up=false")))
+				"--enforcement-graph.bench.echo-cypher=true", "--enforcement-graph.profile.warm-up=false"));
+		Process process = new ProcessBuilder(command)
 			.redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		ServerProcess server = new ServerProcess(process, http, bolt, 0);
 		while (true) {
@@ -111,12 +119,17 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	private static List<String> javaAnd(List<String> args) {
-		List<String> command = new ArrayList<>();
-		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add("-jar");
-		command.add(System.getProperty("java.class.path"));
+		List<String> command = new ArrayList<>(List.of(java(), "-jar", jar()));
 		command.addAll(args);
 		return command;
+	}
+
+	private static String java() {
+		return ProcessHandle.current().info().command().orElse("java");
+	}
+
+	private static String jar() {
+		return Path.of(System.getProperty("java.class.path")).toAbsolutePath().toString();
 	}
 
 	private static int freePort() throws IOException {

@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,8 @@ final class ProfileWarmUp {
 
 	@EventListener
 	void warmUp(ApplicationReadyEvent event) {
-		if (!this.enabled) {
+		// Only a server answers requests; a command (import, export, ...) would pay for a plan it never uses.
+		if (!this.enabled || !(event.getApplicationContext() instanceof WebServerApplicationContext)) {
 			return;
 		}
 		Thread thread = new Thread(() -> {

@@ -58,13 +58,18 @@ final class DerivedGraphWriter {
 		changedNodes.forEach((label, rows) -> this.cypher.run("UNWIND $rows AS row MERGE (n:`" + checked(label)
 				+ "` {id: row.id}) SET n += row.properties", Map.of("rows", rows)));
 
+		Map<String, List<Map<String, Object>>> newEdges = new LinkedHashMap<>();
 		Map<String, List<Map<String, Object>>> changedEdges = new LinkedHashMap<>();
 		for (DerivedGraph.Edge edge : after.edges().values()) {
 			DerivedGraph.Edge old = before.edges().get(edge.key());
-			if (old == null || !same(old.properties(), edge.properties())) {
+			if (old == null && !SHARED.contains(edge.type())) {
+				newEdges.computeIfAbsent(group(edge), g -> new ArrayList<>()).add(edgeRow(edge, null));
+			}
+			else if (old == null || !same(old.properties(), edge.properties())) {
 				changedEdges.computeIfAbsent(group(edge), g -> new ArrayList<>()).add(edgeRow(edge, old));
 			}
 		}
+		newEdges.forEach((group, rows) -> this.cypher.run(createEdges(group), Map.of("rows", rows)));
 		changedEdges.forEach((group, rows) -> this.cypher.run(mergeEdges(group), Map.of("rows", rows)));
 
 		if (goneNodes.containsKey("Agency")) {
@@ -105,6 +110,17 @@ final class DerivedGraphWriter {
 					+ " WITH r WHERE size(r.sources) = 0 DELETE r";
 		}
 		return match + "DELETE r";
+	}
+
+	/**
+	 * Relationships of this history's own types that the history read from the graph did not have: the graph has none
+	 * of them (they would have been read), so they are created without MERGE's search of the ones already there,
+	 * which costs most of a first import on the dense Source nodes.
+	 */
+	private static String createEdges(String group) {
+		String[] parts = group.split(" ");
+		return "UNWIND $rows AS row MATCH (a:`" + parts[1] + "` {id: row.from}) MATCH (b:`" + parts[2]
+				+ "` {id: row.to}) CREATE (a)-[r:`" + parts[0] + "`]->(b) SET r = row.properties";
 	}
 
 	private static String mergeEdges(String group) {
