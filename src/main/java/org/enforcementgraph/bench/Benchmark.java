@@ -67,7 +67,7 @@ public final class Benchmark {
 		out.println("Benchmark: data " + data.toAbsolutePath() + ", scratch " + work);
 		bench.imports(out);
 		bench.served(out);
-		Files.writeString(target, bench.report.markdown(LocalDate.now()));
+		Files.writeString(target, bench.report.markdown(LocalDate.now()) + Report.MARKER + "\n" + analysis(target));
 		out.println("Written: " + target.toAbsolutePath());
 		return 0;
 	}
@@ -155,6 +155,16 @@ public final class Benchmark {
 			this.report.bareMemory(bare.residentMegabytes(), load);
 			bare.stop();
 		}
+	}
+
+	/** What the file already says below the figures (where the time goes, what was changed): kept as written. */
+	static String analysis(Path target) throws Exception {
+		if (!Files.isRegularFile(target)) {
+			return "";
+		}
+		String existing = Files.readString(target);
+		int marker = existing.indexOf(Report.MARKER);
+		return (marker < 0) ? "" : existing.substring(marker + Report.MARKER.length()).stripLeading();
 	}
 
 	/** The options the project runs the server with (pom.xml's server.jvm-options, carried in application.properties). */

@@ -10,6 +10,9 @@ import static org.enforcementgraph.bench.Benchmark.number;
 /** The figures of one run, written as BENCHMARKS.md with the machine, the goals and whether each was met. */
 final class Report {
 
+	/** Ends the figures; what follows it in BENCHMARKS.md is written by hand and kept when the benchmark runs again. */
+	static final String MARKER = "\n<!-- The figures above are written by the bench command; the text below is kept as it is. -->\n";
+
 	private final List<String> queries = new ArrayList<>();
 
 	private final List<String> other = new ArrayList<>();
