@@ -1,9 +1,8 @@
 package org.enforcementgraph.imports.counties;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.stereotype.Component;
 
 import org.enforcementgraph.county.CountyLinker;
 import org.enforcementgraph.county.CountyNames;
+import org.enforcementgraph.imports.Download;
 import org.enforcementgraph.imports.FileImports;
 import org.enforcementgraph.imports.ImportArguments;
 import org.enforcementgraph.imports.ImportFile;
@@ -38,7 +38,7 @@ import org.enforcementgraph.system.cli.UsageException;
  */
 @Component
 @CommandInfo(name = "counties", usage = "[--vintage YEAR] FILE... | --download [--url URL] [--vintage YEAR]",
-		summary = "Counties and states from a us-atlas TopoJSON (counties-10m.json, with outlines) or the Census FIPS county list (CSV), or downloaded from the Census Bureau")
+		summary = "Counties and states from a us-atlas TopoJSON (counties-10m.json, with outlines) or the Census FIPS county list (CSV), or downloaded (--download) from the address set in " + CensusCountiesDownload.SETTING + " or given with --url")
 final class CountiesImporter implements Importer {
 
 	static final String NAME = "counties";
@@ -88,31 +88,18 @@ final class CountiesImporter implements Importer {
 			throw new UsageException("cannot tell the vintage of " + url + " from its name; give --vintage YEAR");
 		}
 		out.println("Downloading " + url);
-		Path file;
-		try {
-			file = this.download.fetch(url);
-		}
-		catch (GraphException ex) {
-			out.println("Download failed, nothing was imported: " + ex.getMessage());
-			return 1;
-		}
-		try {
-			return this.imports.run(NAME, List.of(file),
-					(f, rejected) -> importFile(f, downloadVintage, Map.of("url", url), rejected), arguments.rejectedReport(NAME),
-					out);
-		}
-		finally {
-			deleteQuietly(file);
-		}
-	}
-
-	private static void deleteQuietly(Path file) {
-		try {
-			Files.deleteIfExists(file);
-			Files.deleteIfExists(file.getParent());
-		}
-		catch (IOException ex) {
-			// a temporary file the system cleans up anyway
+		try (Download download = new Download("import " + NAME, CensusCountiesDownload.SETTING)) {
+			Path file;
+			try {
+				file = this.download.fetch(download, url);
+			}
+			catch (GraphException ex) {
+				out.println("Download failed, nothing was imported: " + ex.getMessage());
+				return 1;
+			}
+			Map<String, Object> source = Map.of("url", url, "retrieved", LocalDate.now());
+			return this.imports.run(NAME, List.of(file), (f, rejected) -> importFile(f, downloadVintage, source, rejected),
+					arguments.rejectedReport(NAME), out);
 		}
 	}
 

@@ -45,6 +45,8 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 
 	private final Services services;
 
+	private final Map<String, Object> sourceProperties;
+
 	/** The beans a run uses. */
 	record Services(Cypher cypher, SourceFiles sources, StateNodes states, CountyLinker linker) {
 	}
@@ -54,11 +56,17 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 			int rowsRejected) {
 	}
 
-	ListImport(Snapshot.ListKind list, String importer, Optional<LocalDate> asOf, Services services) {
+	/**
+	 * @param sourceProperties what the Source of each file records beyond what its name and bytes give (a download's
+	 * {@code url}, {@code retrieved} and {@code note})
+	 */
+	ListImport(Snapshot.ListKind list, String importer, Optional<LocalDate> asOf, Services services,
+			Map<String, Object> sourceProperties) {
 		this.list = list;
 		this.importer = importer;
 		this.asOf = asOf;
 		this.services = services;
+		this.sourceProperties = Map.copyOf(sourceProperties);
 	}
 
 	@Override
@@ -142,6 +150,7 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 			properties.put("note", "a copy of the list as the Wayback Machine captured ICE's 287(g) page at " + snapshot.at()
 					+ " UTC");
 		}
+		properties.putAll(this.sourceProperties);
 		String sourceId = this.services.sources().record(this.importer, file, properties);
 		this.services.cypher().run("""
 				MATCH (source:Source {id: $sourceId})

@@ -51,16 +51,26 @@ record Snapshot(String sourceId, ListKind list, LocalDate date, LocalDateTime at
 	/** The two lists ICE publishes. */
 	enum ListKind {
 
-		PARTICIPATING("ICE_287G_PARTICIPATING", "ICE 287(g) participating agencies"),
-		PENDING("ICE_287G_PENDING", "ICE 287(g) pending agencies");
+		PARTICIPATING("ICE_287G_PARTICIPATING", "ICE 287(g) participating agencies", "participating"),
+		PENDING("ICE_287G_PENDING", "ICE 287(g) pending agencies", "pending");
 
 		final String code;
 
 		final String title;
 
-		ListKind(String code, String title) {
+		/** The word that names this list in ICE's file names ({@code participatingAgencies...}) and link texts. */
+		final String word;
+
+		ListKind(String code, String title, String word) {
 			this.code = code;
 			this.title = title;
+			this.word = word;
+		}
+
+		/** How ICE names this list's file on a given day: {@code participatingAgencies05162025am.xlsx}. */
+		String fileName(LocalDateTime at) {
+			return this.word + "Agencies" + at.format(DateTimeFormatter.ofPattern("MMdduuuu"))
+					+ ((at.getHour() < 12) ? "am" : "pm") + ".xlsx";
 		}
 
 		static ListKind of(String code) {

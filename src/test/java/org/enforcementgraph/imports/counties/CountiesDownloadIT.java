@@ -4,8 +4,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +39,6 @@ class CountiesDownloadIT {
 
 	@Autowired
 	Fingerprint fingerprint;
-
-	@Autowired
-	CensusCountiesDownload download;
 
 	HttpServer server;
 
@@ -85,10 +82,13 @@ class CountiesDownloadIT {
 		Output output = this.imports.run("counties", "--download", "--url", url);
 		assertThat(output.exitCode()).as(output.out()).isZero();
 		assertThat(output.out()).contains("Downloading " + url, "3235 rows read", "0 rows rejected");
-		Map<String, Object> source = this.graph.rows("MATCH (s:Source) RETURN s.id AS id, s.url AS url, s.vintage AS vintage",
-				Map.of()).get(0);
+		Map<String, Object> source = this.graph.rows(
+				"MATCH (s:Source) RETURN s.id AS id, s.url AS url, s.vintage AS vintage, s.retrieved AS retrieved", Map.of())
+			.get(0);
 		assertThat(source).containsEntry("id", "source:sha256:" + Keys.sha256(this.list2010).substring(0, 16))
-			.containsEntry("url", url).containsEntry("vintage", 2010L);
+			.containsEntry("url", url)
+			.containsEntry("vintage", 2010L)
+			.containsEntry("retrieved", LocalDate.now());
 		String downloaded = this.fingerprint.of();
 		Output sameBytes = this.imports.run("counties", RealData.path(CountiesImportIT.FIPS_2010));
 		assertThat(sameBytes.out()).contains("already imported (same bytes");
@@ -115,9 +115,18 @@ class CountiesDownloadIT {
 	}
 
 	@Test
-	void theDefaultUrlIsTheCensusBureaus2020List() {
-		assertThat(this.download.url(Optional.empty())).isEqualTo(CensusCountiesDownload.DEFAULT_URL);
-		assertThat(CensusCountiesDownload.vintageOf(CensusCountiesDownload.DEFAULT_URL)).contains(2020);
+	void withNoAddressSetTheMessageNamesTheSettingAndWhatItShouldPointAt() {
+		String before = this.fingerprint.of();
+		Output output = this.imports.run("counties", "--download");
+		assertThat(output.exitCode()).isEqualTo(2);
+		assertThat(output.err()).contains("no download address is set", "enforcement-graph.download.census-counties-url",
+				"ENFORCEMENT_GRAPH_DOWNLOAD_CENSUS_COUNTIES_URL", "--url", "Census Bureau's 2020 national county FIPS list",
+				"national_county2020.txt");
+		assertThat(output.err()).doesNotContainPattern("https?://");
+		Output notHttp = this.imports.run("counties", "--download", "--url", "ftp://127.0.0.1/national_county2020.txt");
+		assertThat(notHttp.exitCode()).isEqualTo(2);
+		assertThat(notHttp.err()).contains("must be an http(s) address", "--url");
+		assertThat(this.fingerprint.of()).isEqualTo(before);
 	}
 
 }
