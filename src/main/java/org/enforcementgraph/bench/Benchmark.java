@@ -60,7 +60,8 @@ public final class Benchmark {
 			out.println("Plain read: " + cells + " cells; took " + (System.nanoTime() - started) / 1e9 + " s");
 			return 0;
 		}
-		Path data = Path.of(option(args, "--data", "../shared/data"));
+		// Absolute: the imports run in the scratch folder.
+		Path data = Path.of(option(args, "--data", "../shared/data")).toAbsolutePath().normalize();
 		Path target = Path.of(option(args, "--out", "BENCHMARKS.md"));
 		Path work = Files.createTempDirectory("enforcement-graph-bench");
 		Benchmark bench = new Benchmark(data, work);
