@@ -55,6 +55,8 @@ public class RealGraph {
 		run("ice-287g", files(root.resolve("287g/relevantresearch/participatingAgencies"), ".xlsx").toArray());
 		run("ice-287g-pending", files(root.resolve("287g/relevantresearch/pendingAgencies"), ".xlsx").toArray());
 		run("wapo-287g", files(root.resolve("287g/wapo"), ".xlsx").toArray());
+		run("agencies", root.resolve("agencies/287g-watch/fbi_lee_latest.csv"), "--unmatched",
+				Path.of("target", "real-graph-unmatched-agencies.csv"));
 		run("laws", root.resolve("laws/state-laws.csv"));
 		run("reports", root.resolve("reports/ddor-2017-03-20-top10.csv"), root.resolve("reports/ddor-2017-03-20-policies.csv"),
 				root.resolve("reports/ddor-2017-03-20-totals.csv"),

@@ -9,10 +9,11 @@ import org.enforcementgraph.system.projection.GraphType;
 /**
  * How {@code Agency}, {@code Person} and {@code Tenure} are read: {@code (:Agency {name, kind, ori, aliases})-[:IN_STATE]->(:State)},
  * {@code (:Agency)-[:SERVES]->(:County)}, {@code (:Agency)-[:PARTY_TO]->(:Agreement)},
- * {@code (:Person)-[:HELD_OFFICE {id, title, from, to, sources}]->(:Agency)}.
+ * {@code (:Person)-[:HELD_OFFICE {id, title, from, to, sources}]->(:Agency)},
+ * {@code (:Agency)-[:SAME_AS {method, confidence, sources}]->(:Agency {ori, rosterType})} (a match in the FBI roster).
  */
 @Configuration(proxyBeanMethods = false)
-class AgencyGraphTypes {
+public class AgencyGraphTypes {
 
 	/**
 	 * In office on {@code $asOf}: started on or before it and not yet left, or known in office that year (a source
@@ -22,10 +23,18 @@ class AgencyGraphTypes {
 	static final String IN_OFFICE = "CASE WHEN $asOf IS NULL THEN _term.to IS NULL AND _term.from IS NOT NULL"
 			+ " ELSE " + Tenures.inOffice("$asOf") + " END";
 
+	/** Its own ORI (a source gave it), else that of its match in the FBI roster. */
+	static final String ORI = "coalesce(this.ori, head(COLLECT { MATCH (this)-[:SAME_AS]->(_roster:Agency) RETURN _roster.ori }))";
+
+	/** Not an agency of the FBI roster matched to one another source names: that one stands for both. */
+	public static final String NOT_A_ROSTER_DUPLICATE = "NOT EXISTS { (%s)<-[:SAME_AS]-(:Agency) }";
+
 	@Bean
 	GraphType agencyType() {
 		return GraphType.node("Agency", "Agency")
-			.properties("id", "name", "kind", "aliases", "ori", "iceType", "firstSeen", "lastSeen")
+			.properties("id", "name", "kind", "aliases", "iceType", "firstSeen", "lastSeen", "rosterType", "population",
+					"officers", "civilians", "rosterYear")
+			.expression("ori", ORI)
 			.one("state", "MATCH (this)-[:IN_STATE]->(that:State)", "State")
 			.one("county", "MATCH (this)-[:SERVES]->(that:County)", "County")
 			.many("counties", "MATCH (this)-[:SERVES]->(that:County)", "County", "that.fips")
@@ -39,7 +48,18 @@ class AgencyGraphTypes {
 			.many("namedIn", "MATCH (_report:Report)-[that:NAMES]->(this)", "ReportMention",
 					"_report.published DESC, _report.id")
 			.many("corrections", "MATCH (that:Correction)-[:CORRECTS]->(this)", "Correction", "that.at, that.id")
+			.many("sameAs", "MATCH (this)-[that:SAME_AS]-(:Agency)", "AgencyMatch", "that.confidence DESC, elementId(that)")
 			.citedSources()
+			.build();
+	}
+
+	@Bean
+	GraphType agencyMatchType() {
+		return GraphType.value("AgencyMatch")
+			.properties("method", "confidence")
+			.one("agency", "UNWIND [startNode(this)] AS that", "Agency")
+			.one("rosterAgency", "UNWIND [endNode(this)] AS that", "Agency")
+			.listedSources()
 			.build();
 	}
 

@@ -65,7 +65,7 @@ public final class NameSimilarity {
 	}
 
 	/** Equal, or one typo apart for words of 4+ letters, two for words of 7+. */
-	static boolean sameWord(String a, String b) {
+	public static boolean sameWord(String a, String b) {
 		if (a.equals(b)) {
 			return true;
 		}

@@ -3,6 +3,7 @@ package org.enforcementgraph.county;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.enforcementgraph.agency.AgencyGraphTypes;
 import org.enforcementgraph.agreement.AgreementRules;
 import org.enforcementgraph.profile.EntanglementRubric;
 import org.enforcementgraph.system.projection.GraphType;
@@ -25,7 +26,8 @@ class CountyGraphTypes {
 			.properties("id", "fips", "name")
 			.expression("geometry", "this.geometry")
 			.one("state", "MATCH (this)-[:IN_STATE]->(that:State)", "State")
-			.many("agencies", "MATCH (that:Agency)-[:SERVES]->(this)", "Agency", "that.name, that.id")
+			.many("agencies", "MATCH (that:Agency)-[:SERVES]->(this) WHERE " + AgencyGraphTypes.NOT_A_ROSTER_DUPLICATE.formatted("that"),
+					"Agency", "that.name, that.id")
 			.many("agreements", AGREEMENTS, "Agreement", AgreementRules.NEWEST_FIRST)
 			.many("facilities", "MATCH (that:Facility)-[:LOCATED_IN]->(this)", "Facility", "that.name, that.id")
 			.one("fieldOffice", "MATCH (that:FieldOffice)-[:COVERS]->(this)", "FieldOffice")
@@ -46,7 +48,8 @@ class CountyGraphTypes {
 			.properties("id", "name")
 			.one("state", "MATCH (this)-[:IN_STATE]->(that:State)", "State")
 			.one("county", "MATCH (this)-[:IN_COUNTY]->(that:County)", "County")
-			.many("agencies", "MATCH (that:Agency)-[:SERVES]->(this)", "Agency", "that.name, that.id")
+			.many("agencies", "MATCH (that:Agency)-[:SERVES]->(this) WHERE " + AgencyGraphTypes.NOT_A_ROSTER_DUPLICATE.formatted("that"),
+					"Agency", "that.name, that.id")
 			.many("policies", "MATCH (this)-[:ADOPTED]->(that:Policy)", "Policy", "that.adoptedOn DESC, that.id")
 			.many("namedIn", "MATCH (_report:Report)-[that:NAMES]->(this)", "ReportMention",
 					"_report.published DESC, _report.id")

@@ -1,11 +1,8 @@
 package org.enforcementgraph.imports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -41,29 +38,9 @@ public final class RejectedRows {
 
 	/** Writes {@code file,sheet,row,column,value,reason} with a header; rows are 1-based as a spreadsheet shows them. */
 	public void writeCsv(Path report) {
-		StringBuilder csv = new StringBuilder("file,sheet,row,column,value,reason\n");
-		for (Rejection r : this.rejections) {
-			csv.append(String.join(",", quote(r.file()), quote(r.sheet()), String.valueOf(r.row()), quote(r.column()),
-					quote(r.value()), quote(r.reason())))
-				.append('\n');
-		}
-		try {
-			if (report.getParent() != null) {
-				Files.createDirectories(report.getParent());
-			}
-			Files.writeString(report, csv, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	static String quote(String value) {
-		if (value == null) {
-			return "";
-		}
-		return (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r"))
-				? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+		ReportFiles.writeCsv(report, List.of("file", "sheet", "row", "column", "value", "reason"), this.rejections.stream()
+			.<List<?>>map(r -> Arrays.asList(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()))
+			.toList());
 	}
 
 }

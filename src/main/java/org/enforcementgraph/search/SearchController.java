@@ -14,7 +14,10 @@ import org.enforcementgraph.system.graphql.InvalidArgumentException;
 import org.enforcementgraph.system.projection.GraphQuery;
 import org.enforcementgraph.system.projection.Page;
 
-/** {@code search}: the full-text index {@code names} (migration V0030), best match first. */
+/**
+ * {@code search}: the full-text index {@code names} (migration V0030), best match first; an agency of the FBI roster
+ * matched to one another source names is found as that one.
+ */
 @Controller
 final class SearchController {
 
@@ -33,6 +36,7 @@ final class SearchController {
 		try {
 			return this.graph.list(env, "SearchHit", """
 					CALL db.index.fulltext.queryNodes('names', $text, {limit: $limit}) YIELD node, score
+					WHERE NOT EXISTS { (node)<-[:SAME_AS]-(:Agency) }
 					WITH {node: node, score: score} AS n""", Map.of("text", text, "limit", limit), "n.score DESC, n.node.id");
 		}
 		catch (DataAccessException ex) {

@@ -4,8 +4,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,7 +98,14 @@ class ExportsIT {
 		assertThat(guide.body()).startsWith("<article class=\"guide\">")
 			.contains("Agreements signed under state mandates", "From a sheriff to a private detention company",
 					":params {person: null, company: null}", "class=\"pre-scrollable code runnable\"");
-		assertThat(guide.body().split("<slide").length - 1).isEqualTo(8);
+		// An opening slide, then one per file of cypher/queries.
+		long queries;
+		try (Stream<Path> files = Files.list(Path.of("cypher", "queries"))) {
+			queries = files.filter(f -> f.toString().endsWith(".cypher")).count();
+		}
+		assertThat(queries).isGreaterThanOrEqualTo(8);
+		assertThat(guide.body().split("<slide").length - 1).isEqualTo(queries + 1);
+		assertThat(guide.body()).contains("287(g) agencies by their size in the FBI roster");
 	}
 
 }

@@ -46,11 +46,11 @@ class SavedQueriesIT {
 	void theListSaysWhatEachQueryAnswersAndTakes() {
 		JsonNode queries = this.graphQl.data("{ savedQueries { name title answers parameters { name type example } cypher } }")
 			.get("savedQueries");
-		assertThat(texts(queries, "name")).containsExactly("agencies-with-most-agreements", "agreements-under-state-mandates",
+		assertThat(texts(queries, "name")).containsExactly("287g-agencies-by-size", "agencies-with-most-agreements", "agreements-under-state-mandates",
 				"counties-with-287g-and-detention", "county-neighbourhood", "facilities-by-guaranteed-minimum",
 				"sheriff-to-detention-company", "what-changed-in-ice-list");
 		queries.forEach(q -> assertThat(q.get("answers").asString()).isNotBlank());
-		assertThat(queries.at("/3/parameters/0/example").asString()).isEqualTo("'48201'");
+		assertThat(queries.at("/4/parameters/0/example").asString()).isEqualTo("'48201'");
 	}
 
 	@Test

@@ -90,6 +90,29 @@ class SavedQueriesOnRealDataIT {
 	}
 
 	@Test
+	void agencies287gBySizeInTheFbiRoster() {
+		// fbi_lee_latest.csv: Autauga (AL0040000) has 31 officers, 10 civilians, population 22,249; ICE's lists name its
+		// sheriff's office with a 287(g) agreement to this day.
+		JsonNode rows = rows("287g-agencies-by-size", Map.of("asOf", "2026-05-18", "limit", 2000));
+		JsonNode autauga = null;
+		for (JsonNode row : rows) {
+			if (row.get("agency").asString().equals("Autauga County Sheriff's Office")) {
+				autauga = row;
+			}
+		}
+		assertThat(autauga).as("Autauga County Sheriff's Office among " + rows.size() + " rows").isNotNull();
+		assertThat(autauga.get("ori").asString()).isEqualTo("AL0040000");
+		assertThat(autauga.get("officers").asInt()).isEqualTo(31);
+		assertThat(autauga.get("civilians").asInt()).isEqualTo(10);
+		assertThat(autauga.get("population").asInt()).isEqualTo(22249);
+		assertThat(autauga.get("confidence").asDouble()).isBetween(0.7, 1.0);
+		for (int i = 1; i < rows.size(); i++) {
+			assertThat(rows.get(i).get("officers").asInt(Integer.MAX_VALUE))
+				.isGreaterThanOrEqualTo(rows.get(i - 1).get("officers").asInt(Integer.MAX_VALUE));
+		}
+	}
+
+	@Test
 	void agenciesWithTheMostAgreementsAndACountysNeighbourhood() {
 		// Butler County SO (OH): the Post's 2005-2019 history, ICE's JEM of 2020 and its 2025 renewal, a 2025 TFM, and the
 		// IGSA and USMS IGA of the Butler County jail: six.

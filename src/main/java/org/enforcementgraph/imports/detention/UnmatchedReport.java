@@ -1,15 +1,13 @@
 package org.enforcementgraph.imports.detention;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import org.enforcementgraph.imports.ReportFiles;
 import org.enforcementgraph.system.Cypher;
 
 /**
@@ -42,27 +40,12 @@ final class UnmatchedReport {
 		if (rows.isEmpty()) {
 			return 0;
 		}
-		StringBuilder csv = new StringBuilder("what,id,name,city,state,reason\n");
-		rows.stream()
+		ReportFiles.writeCsv(report, List.of("what", "id", "name", "city", "state", "reason"), rows.stream()
 			.sorted((a, b) -> (a.get("what") + "|" + a.get("id")).compareTo(b.get("what") + "|" + b.get("id")))
-			.forEach(r -> csv.append(String.join(",", quote(r.get("what")), quote(r.get("id")), quote(r.get("name")),
-					quote(r.get("city")), quote(r.get("state")), quote(r.get("reason")))).append('\n'));
-		try {
-			if (report.getParent() != null) {
-				Files.createDirectories(report.getParent());
-			}
-			Files.writeString(report, csv, StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+			.<List<?>>map(r -> Arrays.asList(r.get("what"), r.get("id"), r.get("name"), r.get("city"), r.get("state"),
+					r.get("reason")))
+			.toList());
 		return rows.size();
-	}
-
-	private static String quote(Object value) {
-		String text = (value == null) ? "" : value.toString();
-		return (text.contains(",") || text.contains("\"") || text.contains("\n")) ? "\"" + text.replace("\"", "\"\"") + "\""
-				: text;
 	}
 
 }

@@ -21,6 +21,7 @@ import org.enforcementgraph.imports.RejectedRows;
 import org.enforcementgraph.imports.SourceFiles;
 import org.enforcementgraph.imports.Spreadsheets;
 import org.enforcementgraph.imports.TableRow;
+import org.enforcementgraph.imports.agencies.RosterMatcher;
 import org.enforcementgraph.state.StateNodes;
 import org.enforcementgraph.system.Cypher;
 import org.enforcementgraph.system.GraphException;
@@ -48,7 +49,7 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 	private final Map<String, Object> sourceProperties;
 
 	/** The beans a run uses. */
-	record Services(Cypher cypher, SourceFiles sources, StateNodes states, CountyLinker linker) {
+	record Services(Cypher cypher, SourceFiles sources, StateNodes states, CountyLinker linker, RosterMatcher matcher) {
 	}
 
 	/** One list as read: its snapshot, its entries and what was cleaned, not yet written. */
@@ -95,6 +96,7 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 		Observations observations = new Observations(snapshots, entries);
 		DerivedGraph after = HistoryDerivation.derive(observations);
 		new DerivedGraphWriter(this.services.cypher()).write(before, after);
+		int matched = this.services.matcher().match().matched();
 		int linked = this.services.linker().linkAgencies();
 		ImportSummaries summaries = new ImportSummaries(observations, after);
 		List<ImportSummary> perFile = files.stream()
@@ -102,7 +104,8 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 			.toList();
 		return new Written(perFile, ImportSummaries.total(before, after, files.stream().mapToInt(ListFile::rowsRead).sum(),
 				files.stream().mapToInt(f -> f.log().cells()).sum(), files.stream().mapToInt(ListFile::rowsRejected).sum())
-			.add("agencies linked to their county", linked));
+			.add("agencies linked to their county", linked)
+			.add("agencies matched to the FBI roster", matched));
 	}
 
 	private LocalDate date(ImportFile file) {

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 
 import org.enforcementgraph.county.CountyLinker;
 import org.enforcementgraph.imports.SourceFiles;
+import org.enforcementgraph.imports.agencies.RosterMatcher;
 import org.enforcementgraph.state.StateNodes;
 import org.enforcementgraph.system.Cypher;
 
@@ -13,8 +14,9 @@ import org.enforcementgraph.system.Cypher;
 class ListImportConfiguration {
 
 	@Bean
-	ListImport.Services listImportServices(Cypher cypher, SourceFiles sources, StateNodes states, CountyLinker linker) {
-		return new ListImport.Services(cypher, sources, states, linker);
+	ListImport.Services listImportServices(Cypher cypher, SourceFiles sources, StateNodes states, CountyLinker linker,
+			RosterMatcher matcher) {
+		return new ListImport.Services(cypher, sources, states, linker, matcher);
 	}
 
 }

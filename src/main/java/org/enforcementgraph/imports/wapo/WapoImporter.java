@@ -21,6 +21,7 @@ import org.enforcementgraph.imports.ImportSummary;
 import org.enforcementgraph.imports.RejectedRows;
 import org.enforcementgraph.imports.SourceFiles;
 import org.enforcementgraph.imports.Spreadsheets;
+import org.enforcementgraph.imports.agencies.RosterMatcher;
 import org.enforcementgraph.state.StateNodes;
 import org.enforcementgraph.system.Cypher;
 import org.enforcementgraph.system.GraphException;
@@ -52,13 +53,17 @@ final class WapoImporter implements Importer {
 
 	private final CountyLinker linker;
 
+	private final RosterMatcher matcher;
+
 	private final WapoWriter writer;
 
-	WapoImporter(FileImports imports, SourceFiles sources, StateNodes states, CountyLinker linker, Cypher cypher) {
+	WapoImporter(FileImports imports, SourceFiles sources, StateNodes states, CountyLinker linker, RosterMatcher matcher,
+			Cypher cypher) {
 		this.imports = imports;
 		this.sources = sources;
 		this.states = states;
 		this.linker = linker;
+		this.matcher = matcher;
 		this.writer = new WapoWriter(cypher);
 	}
 
@@ -95,6 +100,7 @@ final class WapoImporter implements Importer {
 		String sourceId = this.sources.record(NAME, file, source);
 		this.states.ensure(rows.stream().map(WapoRow::state).distinct().toList(), sourceId);
 		WapoWriter.Written written = this.writer.write(rows, compiled, sourceId, cleanups);
+		int matched = this.matcher.match().matched();
 		int linked = this.linker.linkAgencies();
 		return new ImportSummary().add("rows read", rowsRead)
 			.add("agencies", written.agencies())
@@ -102,7 +108,8 @@ final class WapoImporter implements Importer {
 			.add("sheriffs and heads", written.people())
 			.add("corrections applied", cleanups.size())
 			.add("rows rejected", rejected.count())
-			.add("agencies linked to their county", linked);
+			.add("agencies linked to their county", linked)
+			.add("agencies matched to the FBI roster", matched);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.enforcementgraph.agency.AgencyIds;
 import org.enforcementgraph.agency.AgencyKinds;
 import org.enforcementgraph.agreement.AgreementIds;
 import org.enforcementgraph.county.CountyNames;
+import org.enforcementgraph.imports.ImportCorrections;
 import org.enforcementgraph.system.Cypher;
 import org.enforcementgraph.system.Keys;
 
@@ -129,23 +130,9 @@ final class WapoWriter {
 	}
 
 	private void writeCleanups(List<WapoSheet.Cleanup> cleanups, String sourceId) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (WapoSheet.Cleanup cleanup : cleanups) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("id", "correction:" + Keys.hash(sourceId + "|" + cleanup.row() + "|" + cleanup.column()));
-			row.put("field", cleanup.column());
-			row.put("oldValue", cleanup.printed());
-			row.put("newValue", cleanup.used());
-			row.put("reason", cleanup.reason());
-			row.put("rows", List.of(cleanup.row()));
-			rows.add(row);
-		}
-		this.cypher.run("""
-				MATCH (source:Source {id: $sourceId})
-				UNWIND $rows AS row
-				MERGE (c:Correction {id: row.id})
-				SET c += row, c.kind = 'IMPORT', c.importer = 'wapo-287g', c.count = 1
-				MERGE (c)-[:CITES]->(source)""", Map.of("sourceId", sourceId, "rows", rows));
+		ImportCorrections.write(this.cypher, "wapo-287g", sourceId, "Agency", cleanups.stream()
+			.map(c -> new ImportCorrections.Cleaned(c.row(), c.column(), c.printed(), c.used(), c.reason(), null))
+			.toList());
 	}
 
 	/** Runs of consecutive years: 2008–2012 and 2015–2019 from the marks of 2008 to 2012 and 2015 to 2019. */

@@ -8,9 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
@@ -24,9 +26,14 @@ import org.enforcementgraph.system.Cypher;
 import org.enforcementgraph.system.GraphException;
 
 /**
- * Loads an export into an empty database in one transaction, so it is restored whole or not at all; the migration
- * history in the file replaces the one this start recorded. Labels and types are checked to be plain names before
- * they are written into Cypher (they cannot be parameters).
+ * Loads an export into an empty database, whole or not at all, in transactions of a bounded size: the whole graph in
+ * one transaction would need more memory than the server has (the real data with the FBI roster is over 100,000
+ * nodes). Each transaction is complete by the rule every fact needs a source ({@code SourceRequired}): the Sources
+ * first, then each batch of nodes with the CITES and SEEN_IN relationships that source them, then the other
+ * relationships, which list Sources that are there by then; the migration history in the file replaces the one this
+ * start recorded, last. When a batch fails, what was restored before it is deleted again, so the database is empty
+ * as before (a process killed in the middle leaves a partial database: discard its directory). Labels and types are
+ * checked to be plain names before they are written into Cypher (they cannot be parameters).
  */
 @Component
 public final class GraphRestore {
@@ -34,6 +41,8 @@ public final class GraphRestore {
 	private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
 
 	private static final int BATCH = 2000;
+
+	private static final Set<String> SOURCING = Set.of("CITES", "SEEN_IN");
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -46,13 +55,16 @@ public final class GraphRestore {
 		this.transactions = transactions;
 	}
 
+	/** The export as read: nodes by their labels (":`A`:`B`"), relationships by type, start label and end label. */
+	private record Export(Map<String, List<Map<String, Object>>> nodes, Map<String, List<Map<String, Object>>> relationships) {
+	}
+
 	/** @return how many nodes and relationships were restored */
 	public Map<String, Long> readFrom(Path file) {
-		Map<String, List<Map<String, Object>>> nodes = new LinkedHashMap<>();
-		Map<String, List<Map<String, Object>>> relationships = new LinkedHashMap<>();
-		read(file, nodes, relationships);
-		long nodeCount = nodes.values().stream().mapToLong(List::size).sum();
-		long relationshipCount = relationships.values().stream().mapToLong(List::size).sum();
+		Export export = new Export(new LinkedHashMap<>(), new LinkedHashMap<>());
+		read(file, export.nodes(), export.relationships());
+		long nodeCount = export.nodes().values().stream().mapToLong(List::size).sum();
+		long relationshipCount = export.relationships().values().stream().mapToLong(List::size).sum();
 		this.transactions.execute(status -> {
 			long existing = ((Number) this.cypher.rows("MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n", Map.of())
 				.get(0).get("n")).longValue();
@@ -60,18 +72,97 @@ public final class GraphRestore {
 				throw new GraphException("The database holds " + existing + " nodes already; restore needs an empty one."
 						+ " Give a new data directory (--enforcement-graph.data-dir=...)");
 			}
-			this.cypher.run("MATCH (m:Migration) DELETE m", Map.of());
-			nodes.forEach((labels, rows) -> batches(rows, batch -> this.cypher.run(
-					"UNWIND $rows AS row CREATE (n" + labels + ") SET n = row", Map.of("rows", batch))));
-			relationships.forEach((shape, rows) -> {
-				String[] parts = shape.split("\\|");
-				batches(rows, batch -> this.cypher.run("UNWIND $rows AS row MATCH (a:`" + parts[1] + "` {id: row.start})"
-						+ " MATCH (b:`" + parts[2] + "` {id: row.end}) CREATE (a)-[r:`" + parts[0] + "`]->(b) SET r = row.properties",
-						Map.of("rows", batch)));
-			});
 			return null;
 		});
+		try {
+			write(export);
+		}
+		catch (RuntimeException ex) {
+			deleteRestored();
+			throw ex;
+		}
 		return Map.of("nodes", nodeCount, "relationships", relationshipCount);
+	}
+
+	private void write(Export export) {
+		Map<String, List<Map<String, Object>>> sourcingByNode = new HashMap<>();
+		export.relationships().forEach((shape, rows) -> {
+			if (SOURCING.contains(shape.split("\\|")[0])) {
+				rows.forEach(row -> sourcingByNode.computeIfAbsent((String) row.get("start"), k -> new ArrayList<>())
+					.add(Map.of("shape", shape, "row", row)));
+			}
+		});
+		export.nodes().forEach((labels, rows) -> {
+			if (labels.equals(":`Source`")) {
+				batches(rows, batch -> inTransaction(() -> createNodes(labels, batch)));
+			}
+		});
+		export.nodes().forEach((labels, rows) -> {
+			if (!labels.equals(":`Source`") && !labels.equals(":`Migration`")) {
+				batches(rows, batch -> inTransaction(() -> {
+					createNodes(labels, batch);
+					Map<String, List<Map<String, Object>>> sourcing = new LinkedHashMap<>();
+					for (Map<String, Object> node : batch) {
+						for (Map<String, Object> relationship : sourcingByNode.getOrDefault((String) node.get("id"), List.of())) {
+							sourcing.computeIfAbsent((String) relationship.get("shape"), k -> new ArrayList<>())
+								.add(cast(relationship.get("row")));
+						}
+					}
+					sourcing.forEach(this::createRelationships);
+				}));
+			}
+		});
+		export.relationships().forEach((shape, rows) -> {
+			if (!SOURCING.contains(shape.split("\\|")[0])) {
+				batches(rows, batch -> inTransaction(() -> createRelationships(shape, batch)));
+			}
+		});
+		inTransaction(() -> {
+			this.cypher.run("MATCH (m:Migration) DELETE m", Map.of());
+			createNodes(":`Migration`", export.nodes().getOrDefault(":`Migration`", List.of()));
+		});
+	}
+
+	private void createNodes(String labels, List<Map<String, Object>> rows) {
+		this.cypher.run("UNWIND $rows AS row CREATE (n" + labels + ") SET n = row", Map.of("rows", rows));
+	}
+
+	/** Refuses the export when a relationship's end is not in it: nothing may be left out silently. */
+	private void createRelationships(String shape, List<Map<String, Object>> rows) {
+		String[] parts = shape.split("\\|");
+		long created = ((Number) this.cypher.rows("UNWIND $rows AS row MATCH (a:`" + parts[1] + "` {id: row.start})"
+				+ " MATCH (b:`" + parts[2] + "` {id: row.end}) CREATE (a)-[r:`" + parts[0] + "`]->(b) SET r = row.properties"
+				+ " RETURN count(r) AS created", Map.of("rows", rows)).get(0).get("created")).longValue();
+		if (created < rows.size()) {
+			throw new GraphException("the export has " + (rows.size() - created) + " [:" + parts[0] + "] relationship(s) from "
+					+ parts[1] + " to " + parts[2] + " whose start or end node is not in it (e.g. from '" + rows.get(0).get("start")
+					+ "' to '" + rows.get(0).get("end") + "' in this batch); nothing was restored");
+		}
+	}
+
+	/**
+	 * Deletes what a failed restore wrote, a batch at a time, the facts before their Sources (a fact whose Source went
+	 * in another transaction would be refused as unsourced); the migration history this start recorded stays.
+	 */
+	private void deleteRestored() {
+		for (String which : List.of("NOT n:Source", "n:Source")) {
+			long deleted;
+			do {
+				deleted = this.transactions.execute(status -> ((Number) this.cypher.rows("MATCH (n) WHERE NOT n:Migration AND "
+						+ which + " WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted", Map.of("batch", BATCH))
+					.get(0).get("deleted")).longValue());
+			}
+			while (deleted > 0);
+		}
+	}
+
+	private void inTransaction(Runnable work) {
+		this.transactions.executeWithoutResult(status -> work.run());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> cast(Object value) {
+		return (Map<String, Object>) value;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -58,6 +58,25 @@ class BackupIT {
 	}
 
 	@Test
+	void aRestoreThatFailsHalfwayLeavesTheDatabaseEmpty() throws Exception {
+		String original = this.fingerprint.of();
+		Path file = this.dir.resolve("backup.jsonl");
+		this.export.writeTo(file);
+		// The nodes and most relationships are fine; one relationship points at a county the export does not hold.
+		Path broken = Files.writeString(this.dir.resolve("broken.jsonl"), Files.readString(file)
+				+ "{\"end\":\"county:99999\",\"endLabel\":\"County\",\"kind\":\"relationship\",\"properties\":{\"sources\":[]},"
+				+ "\"start\":\"state:TX\",\"startLabel\":\"State\",\"type\":\"HAS_COUNTY\"}\n");
+		String dataDir = "--enforcement-graph.data-dir=" + this.dir.resolve("half");
+		Output refused = Output.launch("restore", broken.toString(), dataDir);
+		assertThat(refused.exitCode()).isEqualTo(1);
+		assertThat(refused.err()).contains("[:HAS_COUNTY]", "'county:99999'", "nothing was restored");
+		// Empty again: the good export restores into the same directory.
+		Output restored = Output.launch("restore", file.toString(), dataDir);
+		assertThat(restored.exitCode()).as(restored.err()).isZero();
+		assertThat(restored.out()).contains("fingerprint " + original);
+	}
+
+	@Test
 	void theFingerprintChangesWithAnyValue() {
 		String before = this.fingerprint.of();
 		this.graph.rows("MATCH (c:County {fips: '48201'}) SET c.name = 'Harris County '", Map.of());
