@@ -187,7 +187,8 @@ public final class Download implements AutoCloseable {
 				cause);
 	}
 
-	private static String reason(URI uri, Throwable ex) {
+	/** Why it failed; a timeout reads the same whichever of the two clocks (the request's, the whole answer's) ran out. */
+	private String reason(URI uri, Throwable ex) {
 		Throwable root = ex;
 		while (root instanceof CompletionException && root.getCause() != null) {
 			root = root.getCause();
@@ -196,7 +197,7 @@ public final class Download implements AutoCloseable {
 			return "no connection to " + uri.getHost() + " within " + CONNECT_TIMEOUT.toSeconds() + " s";
 		}
 		if (root instanceof HttpTimeoutException) {
-			return "no answer within the time allowed";
+			return "no complete answer within " + this.timeout.toSeconds() + " s";
 		}
 		if (root instanceof UnknownHostException || root.getCause() instanceof UnresolvedAddressException) {
 			return "the host " + uri.getHost() + " is unknown (no network?)";
