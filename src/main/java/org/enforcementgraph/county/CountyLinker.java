@@ -33,7 +33,7 @@ public final class CountyLinker {
 	public int linkAgencies() {
 		this.cypher.run("""
 				MATCH (a:Agency)-[r:SERVES {method: $method}]->(c:County)
-				WHERE c.state <> a.state OR NOT (c.nameKey = a.countyKey OR c.nameKey IN coalesce(a.countyKeys, []))
+				WHERE c.state <> a.state OR NOT (coalesce(c.nameKey = a.countyKey, false) OR c.nameKey IN coalesce(a.countyKeys, []))
 				DELETE r""", Map.of("method", METHOD));
 		int named = ((Number) this.cypher.rows("""
 				MATCH (a:Agency) WHERE a.countyKey IS NOT NULL OR a.countyKeys IS NOT NULL

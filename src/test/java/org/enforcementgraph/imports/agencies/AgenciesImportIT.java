@@ -22,6 +22,7 @@ import org.enforcementgraph.GraphQlHttp;
 import org.enforcementgraph.Imports;
 import org.enforcementgraph.RealData;
 import org.enforcementgraph.TestGraph;
+import org.enforcementgraph.county.CountyLinker;
 import org.enforcementgraph.system.backup.Fingerprint;
 import org.enforcementgraph.system.cli.Output;
 
@@ -51,6 +52,9 @@ class AgenciesImportIT {
 
 	@Autowired
 	Fingerprint fingerprint;
+
+	@Autowired
+	CountyLinker linker;
 
 	/** Where the reports go; kept after the run for a look. */
 	final Path reports = Path.of("target", "agencies-it");
@@ -172,6 +176,18 @@ class AgenciesImportIT {
 				MATCH (a:Agency)-[s:SERVES {method: 'county of its match in the FBI roster'}]->(c:County)
 				WHERE a.countyKey IS NULL AND EXISTS { (a)-[:SAME_AS]->(:Agency)-[:SERVES]->(c) } AND s.sources = [$roster]
 				RETURN count(s) > 0""", Map.of("roster", roster))).isEqualTo(true);
+	}
+
+	@Test
+	void anAgencyThatNoLongerNamesItsCountyTakesItsRosterMatchsInstead() {
+		String link = "MATCH (:Agency {id: 'agency:AL:autauga-county-sheriffs-office'})-[s:SERVES]->(c:County) RETURN c.fips + ' ' + s.method AS link";
+		assertThat(this.graph.rows(link, Map.of())).containsExactly(Map.of("link", "01001 county named by the source"));
+		this.graph.rows("MATCH (a:Agency {id: 'agency:AL:autauga-county-sheriffs-office'}) SET a.countyKeyWas = a.countyKey REMOVE a.countyKey", Map.of());
+		this.linker.linkAgencies();
+		assertThat(this.graph.rows(link, Map.of())).containsExactly(Map.of("link", "01001 " + CountyLinker.FROM_ROSTER_MATCH));
+		this.graph.rows("MATCH (a:Agency {id: 'agency:AL:autauga-county-sheriffs-office'}) SET a.countyKey = a.countyKeyWas REMOVE a.countyKeyWas", Map.of());
+		this.linker.linkAgencies();
+		assertThat(this.graph.rows(link, Map.of())).containsExactly(Map.of("link", "01001 county named by the source"));
 	}
 
 	@Test
