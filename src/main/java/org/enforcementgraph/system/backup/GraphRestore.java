@@ -84,12 +84,16 @@ public final class GraphRestore {
 		return Map.of("nodes", nodeCount, "relationships", relationshipCount);
 	}
 
+	/** A CITES or SEEN_IN relationship of the export, by its shape ("CITES|Agency|Source") and its row. */
+	private record Sourcing(String shape, Map<String, Object> row) {
+	}
+
 	private void write(Export export) {
-		Map<String, List<Map<String, Object>>> sourcingByNode = new HashMap<>();
+		Map<String, List<Sourcing>> sourcingByNode = new HashMap<>();
 		export.relationships().forEach((shape, rows) -> {
 			if (SOURCING.contains(shape.split("\\|")[0])) {
 				rows.forEach(row -> sourcingByNode.computeIfAbsent((String) row.get("start"), k -> new ArrayList<>())
-					.add(Map.of("shape", shape, "row", row)));
+					.add(new Sourcing(shape, row)));
 			}
 		});
 		export.nodes().forEach((labels, rows) -> {
@@ -103,9 +107,8 @@ public final class GraphRestore {
 					createNodes(labels, batch);
 					Map<String, List<Map<String, Object>>> sourcing = new LinkedHashMap<>();
 					for (Map<String, Object> node : batch) {
-						for (Map<String, Object> relationship : sourcingByNode.getOrDefault((String) node.get("id"), List.of())) {
-							sourcing.computeIfAbsent((String) relationship.get("shape"), k -> new ArrayList<>())
-								.add(cast(relationship.get("row")));
+						for (Sourcing relationship : sourcingByNode.getOrDefault((String) node.get("id"), List.of())) {
+							sourcing.computeIfAbsent(relationship.shape(), k -> new ArrayList<>()).add(relationship.row());
 						}
 					}
 					sourcing.forEach(this::createRelationships);
@@ -158,11 +161,6 @@ public final class GraphRestore {
 
 	private void inTransaction(Runnable work) {
 		this.transactions.executeWithoutResult(status -> work.run());
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> cast(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 	@SuppressWarnings("unchecked")
