@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,6 +25,9 @@ import org.enforcementgraph.system.GraphException;
  */
 @Component
 public final class FileImports {
+
+	/** Threads that read the files of a batch: one per core. */
+	private static final int READERS = Runtime.getRuntime().availableProcessors();
 
 	private final TransactionTemplate transactions;
 
@@ -78,8 +85,8 @@ public final class FileImports {
 	}
 
 	/**
-	 * Like {@link #run}, but the files that can be read are written together, in one transaction: either all of them
-	 * or, when writing fails, none.
+	 * Like {@link #run}, but the files are read side by side and those that can be read are written together, in one
+	 * transaction: either all of them or, when writing fails, none.
 	 */
 	public <F> int runTogether(String importer, List<Path> paths, FileBatchImporter<F> batch, Path report, PrintStream out) {
 		long started = System.nanoTime();
@@ -89,30 +96,34 @@ public final class FileImports {
 		List<String> names = new ArrayList<>();
 		Set<String> hashes = new HashSet<>();
 		int failed = 0;
-		int index = 0;
-		for (Path path : paths) {
-			index++;
-			String progress = "[" + index + "/" + paths.size() + "] " + path.getFileName() + ": ";
-			try {
-				ImportFile file = ImportFile.read(path);
-				if (alreadyImported(importer, file) || !hashes.add(file.sha256())) {
-					out.println(progress + "already imported (same bytes, " + file.sourceId() + "); nothing changed");
-					total.count("files skipped");
-					continue;
+		// Reading is a large part of such a run and each file reads alone: the files are read on every core, and what
+		// became of each is printed in the order given.
+		try (ExecutorService readers = Executors.newFixedThreadPool(Math.max(1, Math.min(paths.size(), READERS)))) {
+			List<Future<BatchRead<F>>> reads = paths.stream()
+				.map(path -> readers.submit(() -> readOne(importer, path, batch)))
+				.toList();
+			for (int i = 0; i < paths.size(); i++) {
+				String progress = "[" + (i + 1) + "/" + paths.size() + "] " + paths.get(i).getFileName() + ": ";
+				try {
+					BatchRead<F> one = outcome(reads.get(i));
+					if (one.read() == null || !hashes.add(one.file().sha256())) {
+						out.println(progress + "already imported (same bytes, " + one.file().sourceId() + "); nothing changed");
+						total.count("files skipped");
+						continue;
+					}
+					read.add(one.read());
+					names.add(one.file().name());
+					one.rejected().all().forEach(r -> rejected.add(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()));
+					out.println(progress + "read");
 				}
-				RejectedRows fileRejected = new RejectedRows();
-				read.add(batch.read(file, fileRejected));
-				names.add(file.name());
-				fileRejected.all().forEach(r -> rejected.add(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()));
-				out.println(progress + "read");
-			}
-			catch (GraphException ex) {
-				failed++;
-				out.println(progress + "REFUSED, nothing of it was imported: " + ex.getMessage());
-			}
-			catch (RuntimeException ex) {
-				failed++;
-				out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+				catch (GraphException ex) {
+					failed++;
+					out.println(progress + "REFUSED, nothing of it was imported: " + ex.getMessage());
+				}
+				catch (RuntimeException ex) {
+					failed++;
+					out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+				}
 			}
 		}
 		if (!read.isEmpty()) {
@@ -139,6 +150,39 @@ public final class FileImports {
 		total.add("files refused", failed);
 		out.println("Total: " + total + "; took " + seconds(started) + " s");
 		return (failed == 0) ? 0 : 1;
+	}
+
+	/** A file as read, or ({@code read} null) one this importer already imported. */
+	private record BatchRead<F>(ImportFile file, F read, RejectedRows rejected) {
+	}
+
+	private <F> BatchRead<F> readOne(String importer, Path path, FileBatchImporter<F> batch) {
+		ImportFile file = ImportFile.read(path);
+		if (alreadyImported(importer, file)) {
+			return new BatchRead<>(file, null, null);
+		}
+		RejectedRows fileRejected = new RejectedRows();
+		return new BatchRead<>(file, batch.read(file, fileRejected), fileRejected);
+	}
+
+	/** The result of a read on another thread, its exception thrown here as it would have been by the read itself. */
+	private static <T> T outcome(Future<T> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new GraphException("interrupted while reading the files", ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(ex.getCause());
+		}
 	}
 
 	private static String seconds(long started) {

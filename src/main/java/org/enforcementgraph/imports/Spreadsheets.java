@@ -36,7 +36,8 @@ public final class Spreadsheets {
 	 */
 	public static final int MAX_CELL = 10_000;
 
-	private static final DataFormatter FORMATTER = new DataFormatter(Locale.US);
+	/** One per thread: POI's formatter caches formats in plain maps, and files may be read on several threads. */
+	private static final ThreadLocal<DataFormatter> FORMATTER = ThreadLocal.withInitial(() -> new DataFormatter(Locale.US));
 
 	private Spreadsheets() {
 	}
@@ -112,7 +113,7 @@ public final class Spreadsheets {
 		List<String> headers = new ArrayList<>();
 		for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
 			Cell cell = row.getCell(c);
-			headers.add((cell == null) ? "" : normalize(FORMATTER.formatCellValue(cell)));
+			headers.add((cell == null) ? "" : normalize(FORMATTER.get().formatCellValue(cell)));
 		}
 		return headers;
 	}
@@ -171,7 +172,7 @@ public final class Spreadsheets {
 		if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
 			date = cell.getLocalDateTimeCellValue().toLocalDate();
 		}
-		String text = (date != null) ? date.toString() : FORMATTER.formatCellValue(cell, null);
+		String text = (date != null) ? date.toString() : FORMATTER.get().formatCellValue(cell, null);
 		if (cell.getCellType() == CellType.FORMULA && type == CellType.STRING) {
 			text = cell.getStringCellValue();
 		}

@@ -22,6 +22,12 @@ final class DerivedGraphWriter {
 	/** Relationship types other importers write too. */
 	static final Set<String> SHARED = Set.of("IN_STATE");
 
+	/**
+	 * Types a writer's {@code addAgreement} writes too: an agreement entered by hand is not part of the history read
+	 * (no list shows it), so when a list then shows it, its relationships of these types may already be there.
+	 */
+	static final Set<String> ALSO_ENTERED_BY_HAND = Set.of("PARTY_TO", "WITH");
+
 	private static final String NAME = "[A-Za-z_]+";
 
 	private final Cypher cypher;
@@ -62,7 +68,7 @@ final class DerivedGraphWriter {
 		Map<String, List<Map<String, Object>>> changedEdges = new LinkedHashMap<>();
 		for (DerivedGraph.Edge edge : after.edges().values()) {
 			DerivedGraph.Edge old = before.edges().get(edge.key());
-			if (old == null && !SHARED.contains(edge.type())) {
+			if (old == null && !SHARED.contains(edge.type()) && !ALSO_ENTERED_BY_HAND.contains(edge.type())) {
 				newEdges.computeIfAbsent(group(edge), g -> new ArrayList<>()).add(edgeRow(edge, null));
 			}
 			else if (old == null || !same(old.properties(), edge.properties())) {

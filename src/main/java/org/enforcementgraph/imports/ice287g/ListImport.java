@@ -84,15 +84,16 @@ final class ListImport implements FileBatchImporter<ListImport.ListFile> {
 	public Written write(List<ListFile> files) {
 		ListStore store = new ListStore(this.services.cypher());
 		Map<String, Snapshot> snapshots = new LinkedHashMap<>(store.snapshots());
-		List<ListEntry> entries = new ArrayList<>(store.entries());
-		DerivedGraph before = store.history();
+		// Without a list in the graph there is no history to read (the first import of a new database).
+		List<ListEntry> entries = snapshots.isEmpty() ? new ArrayList<>() : new ArrayList<>(store.entries());
+		DerivedGraph before = snapshots.isEmpty() ? new DerivedGraph() : store.history();
 		for (ListFile file : files) {
 			recordSource(file.file(), file.snapshot(), file.entries());
-			store.writeEntries(file.snapshot(), file.entries());
-			new Cleanups(this.services.cypher()).write(file.snapshot(), file.log());
 			snapshots.put(file.snapshot().sourceId(), file.snapshot());
 			entries.addAll(file.entries());
 		}
+		store.writeEntries(files);
+		new Cleanups(this.services.cypher()).write(files);
 		Observations observations = new Observations(snapshots, entries);
 		DerivedGraph after = HistoryDerivation.derive(observations);
 		new DerivedGraphWriter(this.services.cypher()).write(before, after);
