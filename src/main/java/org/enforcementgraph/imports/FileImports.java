@@ -66,13 +66,9 @@ public final class FileImports {
 				total.count("files imported");
 				total.addAll(summary);
 			}
-			catch (GraphException ex) {
-				failed++;
-				out.println(progress + "REFUSED, nothing of it was imported: " + ex.getMessage());
-			}
 			catch (RuntimeException ex) {
 				failed++;
-				out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+				out.println(progress + "REFUSED, nothing of it was imported: " + reason(ex));
 			}
 		}
 		if (!rejected.isEmpty()) {
@@ -116,13 +112,9 @@ public final class FileImports {
 					one.rejected().all().forEach(r -> rejected.add(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()));
 					out.println(progress + "read");
 				}
-				catch (GraphException ex) {
-					failed++;
-					out.println(progress + "REFUSED, nothing of it was imported: " + ex.getMessage());
-				}
 				catch (RuntimeException ex) {
 					failed++;
-					out.println(progress + "REFUSED, nothing of it was imported: " + rootMessage(ex));
+					out.println(progress + "REFUSED, nothing of it was imported: " + reason(ex));
 				}
 			}
 		}
@@ -139,8 +131,7 @@ public final class FileImports {
 			catch (RuntimeException ex) {
 				failed += read.size();
 				rejected.clear();
-				out.println("REFUSED, nothing of the " + read.size() + " file(s) was imported: "
-						+ ((ex instanceof GraphException) ? ex.getMessage() : rootMessage(ex)));
+				out.println("REFUSED, nothing of the " + read.size() + " file(s) was imported: " + reason(ex));
 			}
 		}
 		if (!rejected.isEmpty()) {
@@ -192,6 +183,11 @@ public final class FileImports {
 	private boolean alreadyImported(String importer, ImportFile file) {
 		return !this.cypher.rows("MATCH (s:Source {id: $id}) WHERE $importer IN coalesce(s.importers, []) RETURN s.id",
 				Map.of("id", file.sourceId(), "importer", importer)).isEmpty();
+	}
+
+	/** Why a file was refused: our own message as it is, anything else as its root cause's type and message. */
+	private static String reason(RuntimeException ex) {
+		return (ex instanceof GraphException) ? ex.getMessage() : rootMessage(ex);
 	}
 
 	private static String rootMessage(Throwable ex) {
