@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.enforcementgraph.system.Cypher;
 import org.enforcementgraph.system.GraphException;
+import org.enforcementgraph.system.PlannerStatistics;
 
 /**
  * Runs an importer over files, each in its own transaction (whole or not at all), skipping files whose bytes this
@@ -33,9 +34,12 @@ public final class FileImports {
 
 	private final Cypher cypher;
 
-	public FileImports(TransactionTemplate transactions, Cypher cypher) {
+	private final PlannerStatistics statistics;
+
+	public FileImports(TransactionTemplate transactions, Cypher cypher, PlannerStatistics statistics) {
 		this.transactions = transactions;
 		this.cypher = cypher;
+		this.statistics = statistics;
 	}
 
 	/**
@@ -48,6 +52,7 @@ public final class FileImports {
 		ImportSummary total = new ImportSummary();
 		RejectedRows rejected = new RejectedRows();
 		int failed = 0;
+		int imported = 0;
 		int index = 0;
 		for (Path path : paths) {
 			index++;
@@ -63,6 +68,7 @@ public final class FileImports {
 				ImportSummary summary = this.transactions.execute(status -> fileImporter.importFile(file, fileRejected));
 				fileRejected.all().forEach(r -> rejected.add(r.file(), r.sheet(), r.row(), r.column(), r.value(), r.reason()));
 				out.println(progress + summary);
+				imported++;
 				total.count("files imported");
 				total.addAll(summary);
 			}
@@ -76,6 +82,7 @@ public final class FileImports {
 			out.println("Rejected rows (" + rejected.count() + ", each with file, sheet, row, column, value and reason): " + report);
 		}
 		total.add("files refused", failed);
+		afterWriting(imported);
 		out.println("Total: " + total + "; took " + seconds(started) + " s");
 		return (failed == 0) ? 0 : 1;
 	}
@@ -118,6 +125,7 @@ public final class FileImports {
 				}
 			}
 		}
+		int imported = 0;
 		if (!read.isEmpty()) {
 			out.println("Writing the " + read.size() + " file(s) read, in one transaction...");
 			try {
@@ -125,6 +133,7 @@ public final class FileImports {
 				for (int i = 0; i < names.size(); i++) {
 					out.println(names.get(i) + ": " + written.files().get(i));
 				}
+				imported = read.size();
 				total.add("files imported", read.size());
 				total.addAll(written.total());
 			}
@@ -139,6 +148,7 @@ public final class FileImports {
 			out.println("Rejected rows (" + rejected.count() + ", each with file, sheet, row, column, value and reason): " + report);
 		}
 		total.add("files refused", failed);
+		afterWriting(imported);
 		out.println("Total: " + total + "; took " + seconds(started) + " s");
 		return (failed == 0) ? 0 : 1;
 	}
@@ -173,6 +183,13 @@ public final class FileImports {
 				throw error;
 			}
 			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/** Queries after an import that changed the graph are planned with statistics that count what it wrote. */
+	private void afterWriting(int filesImported) {
+		if (filesImported > 0) {
+			this.statistics.refreshAfterBulkWrite();
 		}
 	}
 

@@ -23,6 +23,7 @@ import org.enforcementgraph.imports.SourceFiles;
 import org.enforcementgraph.imports.TableRow;
 import org.enforcementgraph.state.StateNodes;
 import org.enforcementgraph.system.Cypher;
+import org.enforcementgraph.system.PlannerStatistics;
 import org.enforcementgraph.system.cli.CommandInfo;
 import org.enforcementgraph.system.cli.Importer;
 
@@ -52,8 +53,10 @@ final class AgenciesImporter implements Importer {
 
 	private final Cypher cypher;
 
+	private final PlannerStatistics statistics;
+
 	AgenciesImporter(FileImports imports, SourceFiles sources, StateNodes states, RosterMatcher matcher, CountyLinker linker,
-			TransactionTemplate transactions, Cypher cypher) {
+			TransactionTemplate transactions, Cypher cypher, PlannerStatistics statistics) {
 		this.imports = imports;
 		this.sources = sources;
 		this.states = states;
@@ -61,6 +64,7 @@ final class AgenciesImporter implements Importer {
 		this.linker = linker;
 		this.transactions = transactions;
 		this.cypher = cypher;
+		this.statistics = statistics;
 	}
 
 	@Override
@@ -70,6 +74,7 @@ final class AgenciesImporter implements Importer {
 		// Matching reads the whole graph, whichever files were imported or skipped, so it runs once, after them.
 		RosterMatcher.Result matched = this.transactions.execute(status -> this.matcher.match());
 		int linked = this.transactions.execute(status -> this.linker.linkAgencies());
+		this.statistics.refreshAfterBulkWrite();
 		Path report = Path.of(arguments.option("unmatched").orElse("unmatched-" + NAME + ".csv"));
 		out.println("Matching: " + matched + "; agency-county links new " + linked
 				+ (matched.unmatched().isEmpty() ? "" : "; not matched (" + matched.unmatched().size() + ", each with why): " + report));

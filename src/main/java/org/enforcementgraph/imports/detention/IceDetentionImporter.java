@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.enforcementgraph.imports.FileImports;
 import org.enforcementgraph.imports.ImportArguments;
 import org.enforcementgraph.imports.ImportFile;
+import org.enforcementgraph.system.PlannerStatistics;
 import org.enforcementgraph.system.cli.CommandInfo;
 import org.enforcementgraph.system.cli.Importer;
 
@@ -41,13 +42,16 @@ final class IceDetentionImporter implements Importer {
 
 	private final TransactionTemplate transactions;
 
+	private final PlannerStatistics statistics;
+
 	IceDetentionImporter(FileImports imports, DetentionFiles files, FacilityDerivation derivation,
-			UnmatchedReport unmatched, TransactionTemplate transactions) {
+			UnmatchedReport unmatched, TransactionTemplate transactions, PlannerStatistics statistics) {
 		this.imports = imports;
 		this.files = files;
 		this.derivation = derivation;
 		this.unmatched = unmatched;
 		this.transactions = transactions;
+		this.statistics = statistics;
 	}
 
 	@Override
@@ -56,6 +60,7 @@ final class IceDetentionImporter implements Importer {
 		List<Path> paths = arguments.existingFiles(false);
 		int code = this.imports.run(NAME, paths, this.files::importFile, arguments.rejectedReport(NAME), out);
 		FacilityDerivation.Result result = this.transactions.execute(status -> this.derivation.derive());
+		this.statistics.refreshAfterBulkWrite();
 		Path report = Path.of(arguments.option("unmatched").orElse("unmatched-" + NAME + ".csv"));
 		int listed = this.unmatched.write(report);
 		out.println("Facilities: " + result.facilities() + ", located in a county: " + result.located()

@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.enforcementgraph.system.Cypher;
 import org.enforcementgraph.system.GraphException;
+import org.enforcementgraph.system.PlannerStatistics;
 
 /**
  * Loads an export into an empty database, whole or not at all, in transactions of a bounded size: the whole graph in
@@ -50,9 +51,12 @@ public final class GraphRestore {
 
 	private final TransactionTemplate transactions;
 
-	public GraphRestore(Cypher cypher, TransactionTemplate transactions) {
+	private final PlannerStatistics statistics;
+
+	public GraphRestore(Cypher cypher, TransactionTemplate transactions, PlannerStatistics statistics) {
 		this.cypher = cypher;
 		this.transactions = transactions;
+		this.statistics = statistics;
 	}
 
 	/** The export as read: nodes by their labels (":`A`:`B`"), relationships by type, start label and end label. */
@@ -81,6 +85,7 @@ public final class GraphRestore {
 			deleteRestored();
 			throw ex;
 		}
+		this.statistics.refreshAfterBulkWrite();
 		return Map.of("nodes", nodeCount, "relationships", relationshipCount);
 	}
 
