@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 import tools.jackson.databind.JsonNode;
@@ -55,12 +56,43 @@ final class ServerProcess implements AutoCloseable {
 	 * the time that takes is its startup.
 	 */
 	static ServerProcess start(Path dataDir, Path log, List<String> jvmOptions) throws Exception {
+		return start(dataDir, log, jvmOptions, jar());
+	}
+
+	/**
+	 * The same, from the extracted jar with the JDK's ahead-of-time cache the build made beside this jar
+	 * ({@link #aotCache}), as the README says to run the server.
+	 */
+	static ServerProcess startWithAotCache(Path dataDir, Path log, List<String> jvmOptions) throws Exception {
+		List<String> options = new ArrayList<>(jvmOptions);
+		options.add("-XX:AOTCache=" + aotCache().orElseThrow());
+		return start(dataDir, log, options, extractedJar().toString());
+	}
+
+	/**
+	 * The cache {@code mvn package} writes on Java 25 and later (target/app/NAME.aot), if it is there and was made
+	 * from this jar: a build with {@code -Daot.skip} leaves an earlier build's extracted jar and cache behind.
+	 */
+	static Optional<Path> aotCache() throws IOException {
+		Path jar = Path.of(jar()).toAbsolutePath();
+		Path cache = jar.resolveSibling("app").resolve(jar.getFileName().toString().replaceFirst("\\.jar$", ".aot"));
+		boolean fromThisJar = Files.isRegularFile(cache) && Files.isRegularFile(extractedJar())
+				&& Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+		return fromThisJar ? Optional.of(cache) : Optional.empty();
+	}
+
+	private static Path extractedJar() {
+		Path jar = Path.of(jar()).toAbsolutePath();
+		return jar.resolveSibling("app").resolve(jar.getFileName());
+	}
+
+	private static ServerProcess start(Path dataDir, Path log, List<String> jvmOptions, String jar) throws Exception {
 		int http = freePort();
 		int bolt = freePort();
 		long started = System.nanoTime();
 		List<String> command = new ArrayList<>(List.of(java()));
 		command.addAll(jvmOptions);
-		command.addAll(List.of("-jar", jar(), "--enforcement-graph.data-dir=" + dataDir, "--server.port=" + http,
+		command.addAll(List.of("-jar", jar, "--enforcement-graph.data-dir=" + dataDir, "--server.port=" + http,
 				"--enforcement-graph.embedded.bolt-port=" + bolt, "--enforcement-graph.embedded.http-port=" + freePort(),
 				"--enforcement-graph.bench.echo-cypher=true", "--enforcement-graph.profile.warm-up=false"));
 		Process process = new ProcessBuilder(command)
