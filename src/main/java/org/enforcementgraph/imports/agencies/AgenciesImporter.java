@@ -74,6 +74,7 @@ final class AgenciesImporter implements Importer {
 		// Matching reads the whole graph, whichever files were imported or skipped, so it runs once, after them.
 		RosterMatcher.Result matched = this.transactions.execute(status -> this.matcher.match());
 		int linked = this.transactions.execute(status -> this.linker.linkAgencies());
+		// Matching and linking write after the files: the statistics must count what they wrote too.
 		this.statistics.refreshAfterBulkWrite();
 		Path report = Path.of(arguments.option("unmatched").orElse("unmatched-" + NAME + ".csv"));
 		out.println("Matching: " + matched + "; agency-county links new " + linked

@@ -60,6 +60,7 @@ final class IceDetentionImporter implements Importer {
 		List<Path> paths = arguments.existingFiles(false);
 		int code = this.imports.run(NAME, paths, this.files::importFile, arguments.rejectedReport(NAME), out);
 		FacilityDerivation.Result result = this.transactions.execute(status -> this.derivation.derive());
+		// The derivation writes the detention agreements after the files: the statistics must count them too.
 		this.statistics.refreshAfterBulkWrite();
 		Path report = Path.of(arguments.option("unmatched").orElse("unmatched-" + NAME + ".csv"));
 		int listed = this.unmatched.write(report);
