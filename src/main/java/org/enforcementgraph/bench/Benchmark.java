@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,11 +120,12 @@ public final class Benchmark {
 
 	private void served(PrintStream out) throws Exception {
 		List<String> options = serverJvmOptions();
-		boolean cached = ServerProcess.aotCache().isPresent();
+		Optional<Path> cache = ServerProcess.aotCache();
+		boolean cached = cache.isPresent();
 		out.println("Server JVM options: " + options + (cached ? ", run from the extracted jar with its AOT cache"
 				: ", run from this jar (no AOT cache: built with Java 24 or older, or with -Daot.skip)"));
 		try (ServerProcess server = cached
-				? ServerProcess.startWithAotCache(this.work.resolve("db"), this.work.resolve("server.log"), options)
+				? ServerProcess.startWithAotCache(this.work.resolve("db"), this.work.resolve("server.log"), options, cache.get())
 				: ServerProcess.start(this.work.resolve("db"), this.work.resolve("server.log"), options);
 				Driver driver = GraphDatabase.driver("bolt://localhost:" + server.boltPort, AuthTokens.none())) {
 			out.println("Serving GraphQL after " + server.startupSeconds + " s");

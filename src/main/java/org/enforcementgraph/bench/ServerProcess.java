@@ -60,12 +60,12 @@ final class ServerProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The same, from the extracted jar with the JDK's ahead-of-time cache the build made beside this jar
-	 * ({@link #aotCache}), as the README says to run the server.
+	 * The same, from the extracted jar with the JDK's ahead-of-time cache {@code cache} the build made beside this
+	 * jar ({@link #aotCache}), as the README says to run the server.
 	 */
-	static ServerProcess startWithAotCache(Path dataDir, Path log, List<String> jvmOptions) throws Exception {
+	static ServerProcess startWithAotCache(Path dataDir, Path log, List<String> jvmOptions, Path cache) throws Exception {
 		List<String> options = new ArrayList<>(jvmOptions);
-		options.add("-XX:AOTCache=" + aotCache().orElseThrow());
+		options.add("-XX:AOTCache=" + cache);
 		return start(dataDir, log, options, extractedJar().toString());
 	}
 
