@@ -74,10 +74,10 @@ final class ServerProcess implements AutoCloseable {
 	 * from this jar: a build with {@code -Daot.skip} leaves an earlier build's extracted jar and cache behind.
 	 */
 	static Optional<Path> aotCache() throws IOException {
-		Path jar = Path.of(jar()).toAbsolutePath();
-		Path cache = jar.resolveSibling("app").resolve(jar.getFileName().toString().replaceFirst("\\.jar$", ".aot"));
-		boolean fromThisJar = Files.isRegularFile(cache) && Files.isRegularFile(extractedJar())
-				&& Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(jar)) >= 0;
+		Path extracted = extractedJar();
+		Path cache = extracted.resolveSibling(extracted.getFileName().toString().replaceFirst("\\.jar$", ".aot"));
+		boolean fromThisJar = Files.isRegularFile(cache) && Files.isRegularFile(extracted)
+				&& Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(Path.of(jar()))) >= 0;
 		return fromThisJar ? Optional.of(cache) : Optional.empty();
 	}
 
