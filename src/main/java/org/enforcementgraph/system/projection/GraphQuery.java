@@ -31,6 +31,8 @@ public final class GraphQuery {
 
 	private final TransactionTemplate reads;
 
+	private final FirstRuns firstRuns = new FirstRuns();
+
 	public GraphQuery(Cypher cypher, GraphTypes types, PlatformTransactionManager transactions, GraphQlLimits limits) {
 		this.cypher = cypher;
 		this.types = types;
@@ -112,7 +114,7 @@ public final class GraphQuery {
 
 	private List<Map<String, Object>> run(DataFetchingEnvironment env, String query, Map<String, Object> parameters) {
 		StatementCount.record(env, query, parameters);
-		return this.reads.execute(status -> this.cypher.rows(query, parameters));
+		return this.firstRuns.run(query, () -> this.reads.execute(status -> this.cypher.rows(query, parameters)));
 	}
 
 	private static Map<String, Object> merge(Map<String, ?> given, Map<String, Object> compiled) {
