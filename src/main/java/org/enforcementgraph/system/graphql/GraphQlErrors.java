@@ -6,6 +6,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.kernel.api.exceptions.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,12 +65,22 @@ final class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static boolean timedOut(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof Neo4jException neo4j && (neo4j.code().contains("TransactionTimedOut")
-					|| neo4j.code().contains("Transaction.Terminated") || neo4j.code().contains("TransactionTimedOutClientConfiguration"))) {
+			if (t instanceof Neo4jException neo4j && endedByTimeout(neo4j.code())) {
+				return true;
+			}
+			// Reads in the embedded database's JVM (Cypher.readInProcess) fail with its own exceptions.
+			if (t instanceof Status.HasStatus status && endedByTimeout(status.status().code().serialize())) {
+				return true;
+			}
+			if (t instanceof QueryExecutionException query && endedByTimeout(query.getStatusCode())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	private static boolean endedByTimeout(String code) {
+		return code != null && (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated"));
 	}
 
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {

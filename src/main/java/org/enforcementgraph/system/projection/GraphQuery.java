@@ -1,5 +1,6 @@
 package org.enforcementgraph.system.projection;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ public final class GraphQuery {
 
 	private final TransactionTemplate reads;
 
+	private final Duration timeout;
+
 	private final FirstRuns firstRuns = new FirstRuns();
 
 	public GraphQuery(Cypher cypher, GraphTypes types, PlatformTransactionManager transactions, GraphQlLimits limits) {
@@ -40,6 +43,7 @@ public final class GraphQuery {
 		this.reads = new TransactionTemplate(transactions);
 		this.reads.setReadOnly(true);
 		this.reads.setTimeout((int) Math.max(1, limits.queryTimeout().toSeconds()));
+		this.timeout = limits.queryTimeout();
 	}
 
 	/** The first {@code n} that {@code match} binds, as GraphQL type {@code type}, or null. */
@@ -114,7 +118,9 @@ public final class GraphQuery {
 
 	private List<Map<String, Object>> run(DataFetchingEnvironment env, String query, Map<String, Object> parameters) {
 		StatementCount.record(env, query, parameters);
-		return this.firstRuns.run(query, () -> this.reads.execute(status -> this.cypher.rows(query, parameters)));
+		return this.firstRuns.run(query, () -> this.cypher.readsInProcess()
+				? this.cypher.readInProcess(query, parameters, this.timeout)
+				: this.reads.execute(status -> this.cypher.rows(query, parameters)));
 	}
 
 	private static Map<String, Object> merge(Map<String, ?> given, Map<String, Object> compiled) {
