@@ -14,6 +14,7 @@ import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -82,6 +83,14 @@ public final class Cypher {
 				rows.add(InProcessValues.row(result.next()));
 			}
 			return rows;
+		}
+		catch (RuntimeException ex) {
+			// As the driver's path fails (Spring translates its errors), so that callers catch one kind of failure; the
+			// cause stays, for what a timeout is recognized by.
+			if (ex.getClass().getName().startsWith("org.neo4j.")) {
+				throw new DataRetrievalFailureException("Neo4j could not run the statement: " + ex.getMessage(), ex);
+			}
+			throw ex;
 		}
 	}
 

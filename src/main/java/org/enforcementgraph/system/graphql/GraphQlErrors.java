@@ -63,7 +63,8 @@ final class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				"The server could not answer this part of the query (error id " + id + "); please report it");
 	}
 
-	private static boolean timedOut(Throwable ex) {
+	/** Whether {@code ex} is Neo4j ending a transaction at its timeout, through the driver or in process. */
+	static boolean timedOut(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof Neo4jException neo4j && endedByTimeout(neo4j.code())) {
 				return true;
