@@ -24,10 +24,14 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * Scalars, and how fields are read from the maps that one-statement projections return: by result key (so aliases
- * with different arguments each get their own value), interfaces resolved by {@code __typename}.
+ * with different arguments each get their own value), interfaces resolved by {@code __typename}; and the parsed
+ * documents of recent query texts kept.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlWiring {
+
+	/** How many distinct query texts keep their parsed documents: the API's examples and a dashboard's few. */
+	static final int RECENT_DOCUMENTS = 500;
 
 	@Bean
 	RuntimeWiringConfigurer scalarsAndMapFields() {
@@ -54,6 +58,12 @@ class GraphQlWiring {
 			return byClassName.getType(env);
 		};
 		return builder -> builder.defaultTypeResolver(resolver);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentsKept() {
+		ParsedDocuments documents = new ParsedDocuments(RECENT_DOCUMENTS);
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	/**

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import graphql.schema.GraphQLNamedOutputType;
 import graphql.schema.GraphQLObjectType;
@@ -23,14 +21,6 @@ import graphql.schema.SelectedField;
 final class Projection {
 
 	static final String TYPENAME = "__typename";
-
-	private static final Pattern THIS = Pattern.compile("\\bthis\\b");
-
-	private static final Pattern THAT = Pattern.compile("\\bthat\\b");
-
-	private static final Pattern HELPER = Pattern.compile("(?<![\\w.`$])_([A-Za-z]\\w*)");
-
-	private static final Pattern ARGUMENT = Pattern.compile("\\$([A-Za-z]\\w*)");
 
 	private final GraphTypes types;
 
@@ -122,23 +112,13 @@ final class Projection {
 
 	private String substitute(String cypher, String self, String that, int scope, Map<String, Object> arguments,
 			String context) {
-		String text = THIS.matcher(cypher).replaceAll(self);
-		if (that != null) {
-			text = THAT.matcher(text).replaceAll(that);
-		}
-		text = HELPER.matcher(text).replaceAll(m -> "_" + m.group(1) + "_" + scope);
-		Matcher argument = ARGUMENT.matcher(text);
-		StringBuilder out = new StringBuilder();
-		while (argument.find()) {
-			String name = argument.group(1);
+		return MappingText.of(cypher).fill(self, that, scope, name -> {
 			if (!arguments.containsKey(name) && !isDeclaredArgument(context, name)) {
 				throw new IllegalStateException("The mapping of " + context + " refers to $" + name
 						+ ", which is not one of its arguments");
 			}
-			argument.appendReplacement(out, Matcher.quoteReplacement("$" + parameter(arguments.get(name))));
-		}
-		argument.appendTail(out);
-		return out.toString();
+			return parameter(arguments.get(name));
+		});
 	}
 
 	private boolean isDeclaredArgument(String context, String name) {
