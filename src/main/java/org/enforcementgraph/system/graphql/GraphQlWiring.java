@@ -5,6 +5,7 @@ import java.util.Map;
 
 import graphql.scalars.ExtendedScalars;
 import graphql.TrivialDataFetcher;
+import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.TypeUtil;
@@ -16,6 +17,7 @@ import graphql.schema.idl.WiringFactory;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -64,6 +66,16 @@ class GraphQlWiring {
 	GraphQlSourceBuilderCustomizer parsedDocumentsKept() {
 		ParsedDocuments documents = new ParsedDocuments(RECENT_DOCUMENTS);
 		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
+
+	/**
+	 * Replaces the chain Spring built of the instrumentation beans (the same beans, in the same order, as Boot's
+	 * GraphQL auto-configuration passes them) by one that is asked only about requests.
+	 */
+	@Bean
+	GraphQlSourceBuilderCustomizer instrumentationsPerRequest(ObjectProvider<Instrumentation> instrumentations) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl
+			.instrumentation(new RequestLevelInstrumentations(instrumentations.orderedStream().toList())));
 	}
 
 	/**
