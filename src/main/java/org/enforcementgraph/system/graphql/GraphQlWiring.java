@@ -26,8 +26,8 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * Scalars, and how fields are read from the maps that one-statement projections return: by result key (so aliases
- * with different arguments each get their own value), interfaces resolved by {@code __typename}; and the parsed
- * documents of recent query texts kept.
+ * with different arguments each get their own value), interfaces resolved by {@code __typename}; the parsed
+ * documents of recent query texts kept, and the instrumentations asked about requests only.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlWiring {

@@ -36,13 +36,9 @@ final class MappingText {
 	private record Literal(String text) implements Part {
 	}
 
-	private record Self() implements Part {
-	}
-
-	private record That() implements Part {
-	}
-
-	private record Scope() implements Part {
+	/** The places filled with the same value throughout one use. */
+	private enum Place implements Part {
+		SELF, THAT, SCOPE
 	}
 
 	private record Argument(String name) implements Part {
@@ -68,9 +64,9 @@ final class MappingText {
 		for (Part part : this.parts) {
 			switch (part) {
 				case Literal literal -> out.append(literal.text());
-				case Self ignored -> out.append(self);
-				case That ignored -> out.append(that != null ? that : "that");
-				case Scope ignored -> out.append(scope);
+				case Place.SELF -> out.append(self);
+				case Place.THAT -> out.append(that != null ? that : "that");
+				case Place.SCOPE -> out.append(scope);
 				case Argument argument -> out.append('$').append(bind.apply(argument.name()));
 			}
 		}
@@ -99,9 +95,9 @@ final class MappingText {
 				literal.setLength(0);
 			}
 			switch (c) {
-				case SELF -> parts.add(new Self());
-				case OTHER -> parts.add(new That());
-				case SCOPE -> parts.add(new Scope());
+				case SELF -> parts.add(Place.SELF);
+				case OTHER -> parts.add(Place.THAT);
+				case SCOPE -> parts.add(Place.SCOPE);
 				default -> {
 					int end = marked.indexOf(ARGUMENT_END, i);
 					parts.add(new Argument(marked.substring(i + 1, end)));
