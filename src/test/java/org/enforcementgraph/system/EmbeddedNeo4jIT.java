@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,6 +56,28 @@ class EmbeddedNeo4jIT {
 		try (Driver driver = GraphDatabase.driver(this.neo4j.boltUri(), AuthTokens.none())) {
 			assertThat(driver.executableQuery("RETURN 1 AS one").execute().records().get(0).get("one").asInt())
 				.isEqualTo(1);
+		}
+	}
+
+	@Test
+	void keepsOnlyTheLastQueriesForItsDataCollector() {
+		int asked = 3 * EmbeddedNeo4j.RECENT_QUERIES_KEPT;
+		try (Driver driver = GraphDatabase.driver(this.neo4j.boltUri(), AuthTokens.none());
+				Session session = driver.session()) {
+			session.run("CALL db.stats.collect('QUERIES')").consume();
+			try {
+				for (int i = 0; i < asked; i++) {
+					session.run("RETURN " + i + " AS keptOrNot").consume();
+				}
+				long kept = session.run("CALL db.stats.retrieve('QUERIES') YIELD data"
+						+ " WHERE data.query CONTAINS 'keptOrNot' RETURN sum(size(data.invocations)) AS kept")
+					.single().get("kept").asLong();
+				assertThat(kept).isPositive().isLessThanOrEqualTo(EmbeddedNeo4j.RECENT_QUERIES_KEPT);
+			}
+			finally {
+				session.run("CALL db.stats.stop('QUERIES')").consume();
+				session.run("CALL db.stats.clear('QUERIES')").consume();
+			}
 		}
 	}
 
