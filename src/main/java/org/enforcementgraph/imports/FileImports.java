@@ -74,7 +74,7 @@ public final class FileImports {
 			}
 			catch (RuntimeException ex) {
 				failed++;
-				out.println(progress + "REFUSED, nothing of it was imported: " + reason(ex));
+				out.println(progress + "REFUSED, nothing of it was imported: " + ImportFailure.reason(ex));
 			}
 		}
 		if (!rejected.isEmpty()) {
@@ -121,7 +121,7 @@ public final class FileImports {
 				}
 				catch (RuntimeException ex) {
 					failed++;
-					out.println(progress + "REFUSED, nothing of it was imported: " + reason(ex));
+					out.println(progress + "REFUSED, nothing of it was imported: " + ImportFailure.reason(ex));
 				}
 			}
 		}
@@ -140,7 +140,7 @@ public final class FileImports {
 			catch (RuntimeException ex) {
 				failed += read.size();
 				rejected.clear();
-				out.println("REFUSED, nothing of the " + read.size() + " file(s) was imported: " + reason(ex));
+				out.println("REFUSED, nothing of the " + read.size() + " file(s) was imported: " + ImportFailure.reason(ex));
 			}
 		}
 		if (!rejected.isEmpty()) {
@@ -200,19 +200,6 @@ public final class FileImports {
 	private boolean alreadyImported(String importer, ImportFile file) {
 		return !this.cypher.rows("MATCH (s:Source {id: $id}) WHERE $importer IN coalesce(s.importers, []) RETURN s.id",
 				Map.of("id", file.sourceId(), "importer", importer)).isEmpty();
-	}
-
-	/** Why a file was refused: our own message as it is, anything else as its root cause's type and message. */
-	private static String reason(RuntimeException ex) {
-		return (ex instanceof GraphException) ? ex.getMessage() : rootMessage(ex);
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null) {
-			root = root.getCause();
-		}
-		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
 }
