@@ -41,7 +41,7 @@ class AotCacheIT {
 		assertThat(APP.resolve("enforcement-graph.jar")).as("the extracted jar beside it").isRegularFile();
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:AOTMode=on", "-XX:AOTCache=" + CACHE, "-Xmx512m", "-XX:+UseSerialGC", "-jar", APP.resolve("enforcement-graph.jar").toString(),
+				"-XX:AOTMode=on", "-XX:AOTCache=" + CACHE, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", APP.resolve("enforcement-graph.jar").toString(),
 				"--enforcement-graph.data-dir=" + this.dir.resolve("db"), "--server.port=" + port,
 				"--enforcement-graph.embedded.bolt-port=0", "--enforcement-graph.embedded.http-port=0"));
 		Path log = this.dir.resolve("server.log");
