@@ -168,7 +168,7 @@ public final class Benchmark {
 	}
 
 	/** The options the project runs the server with (pom.xml's server.jvm-options, carried in application.properties). */
-	static List<String> serverJvmOptions() throws Exception {
+	public static List<String> serverJvmOptions() throws Exception {
 		Properties properties = new Properties();
 		try (InputStream in = Benchmark.class.getResourceAsStream("/application.properties")) {
 			properties.load(in);

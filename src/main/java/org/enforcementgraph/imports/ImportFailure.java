@@ -9,7 +9,7 @@ import org.enforcementgraph.system.GraphException;
 final class ImportFailure {
 
 	/** Neo4j's words when a transaction would take more of the heap than it allows one (70% of it by default). */
-	static final String TRANSACTION_MEMORY_LIMIT = "dbms.memory.transaction.total.max";
+	private static final String TRANSACTION_MEMORY_LIMIT = "dbms.memory.transaction.total.max";
 
 	private ImportFailure() {
 	}

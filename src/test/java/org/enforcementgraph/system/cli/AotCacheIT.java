@@ -16,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.enforcementgraph.bench.Benchmark;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -41,7 +43,10 @@ class AotCacheIT {
 		assertThat(APP.resolve("enforcement-graph.jar")).as("the extracted jar beside it").isRegularFile();
 		int port = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:AOTMode=on", "-XX:AOTCache=" + CACHE, "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-jar", APP.resolve("enforcement-graph.jar").toString(),
+				"-XX:AOTMode=on", "-XX:AOTCache=" + CACHE));
+		// The options the cache was trained with and the README runs the server with (pom.xml's server.jvm-options).
+		command.addAll(Benchmark.serverJvmOptions());
+		command.addAll(List.of("-jar", APP.resolve("enforcement-graph.jar").toString(),
 				"--enforcement-graph.data-dir=" + this.dir.resolve("db"), "--server.port=" + port,
 				"--enforcement-graph.embedded.bolt-port=0", "--enforcement-graph.embedded.http-port=0"));
 		Path log = this.dir.resolve("server.log");
