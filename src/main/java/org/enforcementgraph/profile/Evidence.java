@@ -1,6 +1,7 @@
 package org.enforcementgraph.profile;
 
 import org.enforcementgraph.agreement.AgreementRules;
+import org.enforcementgraph.imports.detention.IceDetentionImporter;
 
 /**
  * The facts that answer a county's questions and rubric factors, gathered once per county by {@link #gather} into a
@@ -106,9 +107,15 @@ final class Evidence {
 				+ " sources: _pt.sources} }";
 	}
 
-	/** The sources of every detention contract in the graph: the ICE facility lists that were imported. */
+	/**
+	 * ICE's facility lists in the graph: the files the detention importer read (the statistics workbooks, the 2015
+	 * listing, the UWCHR list), which show every detention contract of their year. Found by the importer's name on
+	 * the Source rather than through the contracts that cite them: a label scan of the Sources against ~6,000
+	 * database hits for the 1,400 citations (about a quarter of the profile's statement), and a source an editor
+	 * gives for a contract of their own is not one of ICE's lists.
+	 */
 	private static String contractLists() {
-		return "COLLECT { MATCH (_any:Agreement)-[:CITES]->(_list:Source) WHERE _any.program IN ['IGSA', 'USMS_IGA'] RETURN DISTINCT _list.id }";
+		return "COLLECT { MATCH (_list:Source) WHERE '" + IceDetentionImporter.NAME + "' IN _list.importers RETURN _list.id }";
 	}
 
 	/** "ICE's list shows none": the newest list, when no agreement of the county's is in force; {@code indicates} for it. */

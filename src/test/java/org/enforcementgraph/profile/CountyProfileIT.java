@@ -150,6 +150,23 @@ class CountyProfileIT {
 	}
 
 	@Test
+	void noDetentionContractNeedsOneOfICEsFacilityListsNotJustAnyContractsSource() {
+		// The fixture's FY25 statistics stand for a file the detention importer read; as an editor's source it is not
+		// one of ICE's lists, and the graph then says nothing of Alachua's contracts. Restored afterwards.
+		this.graph.write("MATCH (s:Source {id: 'source:test-fy25-stats'}) SET s.importers = ['an-editor']");
+		try {
+			JsonNode factor = profile("12001").get("entanglement").get("factors").get(1);
+			assertThat(factor.get("status").asText()).isEqualTo("UNKNOWN");
+			assertThat(factor.get("evidence")).isEmpty();
+		}
+		finally {
+			this.graph.write("MATCH (s:Source {id: 'source:test-fy25-stats'}) SET s.importers = ['ice-detention']");
+		}
+		JsonNode factor = profile("12001").get("entanglement").get("factors").get(1);
+		assertThat(factor.get("evidence").toString()).contains("No detention contract of the county");
+	}
+
+	@Test
 	void losAngelesCountyIsUnderCaliforniasSanctuaryLaw() {
 		JsonNode la = profile("06037");
 		// ICE's list of 2026-02-27 shows no agreement of LASD; SB 54 forbids 287(g).

@@ -28,9 +28,10 @@ import org.enforcementgraph.system.cli.Importer;
 @Component
 @CommandInfo(name = "ice-detention", usage = "[--unmatched FILE] FILE...",
 		summary = "ICE detention facilities: the yearly detention statistics workbooks (FY19-FY26), the 2015 facility listing, the UWCHR facility list (facilities.csv.gz); import counties first")
-final class IceDetentionImporter implements Importer {
+public final class IceDetentionImporter implements Importer {
 
-	static final String NAME = "ice-detention";
+	/** The command's name, also recorded in the {@code importers} of each Source it reads. */
+	public static final String NAME = "ice-detention";
 
 	private final FileImports imports;
 
