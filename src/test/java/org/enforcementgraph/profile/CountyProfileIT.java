@@ -151,8 +151,8 @@ class CountyProfileIT {
 
 	@Test
 	void noDetentionContractNeedsOneOfICEsFacilityListsNotJustAnyContractsSource() {
-		// The fixture's FY25 statistics stand for a file the detention importer read; as an editor's source it is not
-		// one of ICE's lists, and the graph then says nothing of Alachua's contracts. Restored afterwards.
+		// The fixture's FY25 statistics stand for a file the detention importer read. Recorded as an editor's source
+		// instead, they are not one of ICE's lists: the graph then holds none, and factor 2 is unknown. Restored after.
 		this.graph.write("MATCH (s:Source {id: 'source:test-fy25-stats'}) SET s.importers = ['an-editor']");
 		try {
 			JsonNode factor = profile("12001").get("entanglement").get("factors").get(1);
