@@ -39,8 +39,9 @@ final class Report {
 				+ met(againSeconds <= 3) + " |");
 	}
 
-	void load(LoadTest load) {
-		this.other.add("| " + load.clients() + " clients for " + load.seconds() + " s on `countyProfile` of random counties | "
+	/** One load run; {@code when} says which (the first after the contract queries, or the one after it). */
+	void load(LoadTest load, String when) {
+		this.other.add("| " + load.clients() + " clients for " + load.seconds() + " s on `countyProfile` of random counties, " + when + " | "
 				+ number(load.throughput()) + " requests/s, p50 " + number(load.latencies().percentile(50)) + " ms, p99 "
 				+ number(load.latencies().percentile(99)) + " ms, " + load.errors() + " errors in " + load.requests()
 				+ " | p99 at most 100 ms, no error | " + met(load.latencies().percentile(99) <= 100 && load.errors() == 0) + " |");

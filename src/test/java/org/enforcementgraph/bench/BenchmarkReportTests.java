@@ -33,6 +33,24 @@ class BenchmarkReportTests {
 	}
 
 	@Test
+	void eachLoadRunHasItsOwnRowAndVerdict() {
+		Report report = new Report();
+		Latencies slow = new Latencies();
+		Latencies fast = new Latencies();
+		slow.add(System.nanoTime() - 150_000_000);
+		fast.add(System.nanoTime() - 50_000_000);
+		report.load(new LoadTest(16, 30, 1, 0, slow), "right after the requests above");
+		report.load(new LoadTest(16, 30, 1, 0, fast), "the 30 s after those");
+
+		String markdown = report.markdown(LocalDate.of(2026, 12, 6));
+
+		assertThat(markdown.lines().filter(l -> l.contains("right after the requests above")).findFirst().orElseThrow())
+			.endsWith("| **no** |");
+		assertThat(markdown.lines().filter(l -> l.contains("the 30 s after those")).findFirst().orElseThrow())
+			.endsWith("| yes |");
+	}
+
+	@Test
 	void theAnalysisBelowTheMarkerIsKeptWhenTheFiguresAreWrittenAgain() throws Exception {
 		Path file = this.dir.resolve("BENCHMARKS.md");
 		Files.writeString(file, "# Benchmarks\n| old figures |\n" + Report.MARKER + "\n## Where the time goes\nGC, mostly.\n");
