@@ -25,7 +25,7 @@ import org.enforcementgraph.system.Cypher;
 @Component
 final class DetentionAgreements {
 
-	static final String IMPORTER = "ice-detention";
+	static final String IMPORTER = IceDetentionImporter.NAME;
 
 	private static final Map<String, String> PROGRAM_OF_TYPE = Map.of("IGSA", "IGSA", "USMS IGA", "USMS_IGA");
 
